@@ -1,0 +1,22 @@
+// The API contract: every method the renderer can call, with its input and output schemas and
+// the roles allowed. Both transports (Electron IPC and browser-mode HTTP) and the dispatcher are
+// typed from this one object.
+import type { z } from 'zod';
+import { accountMethods } from './methods/accounts';
+
+export const contract = {
+  ...accountMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** The input as a handler sees it, after parsing (defaults applied, strings trimmed). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

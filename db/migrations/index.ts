@@ -1,0 +1,6 @@
+// Every migration, in order. Once released, a migration is never edited: add a new one.
+// Columns are added, never dropped or renamed (design §4; guarded by the schema snapshot test).
+import type { Migration } from '../migrate';
+import { m0001 } from './0001-foundation';
+
+export const migrations: readonly Migration[] = [m0001];

@@ -1,0 +1,46 @@
+// Opens (or creates) the workspace file, sets the pragmas and brings the schema up to date.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate, type MigrationResult } from './migrate';
+import { migrations } from './migrations';
+import type { Db } from './types';
+
+export const WORKSPACE_FILE = 'workspace.sqlite';
+
+export interface OpenOptions {
+  dataDir: string;
+  /** Path of a better_sqlite3.node built for another runtime (Electron during development). */
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+}
+
+export interface OpenedWorkspace {
+  db: Db;
+  file: string;
+  migration: MigrationResult;
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+export async function openWorkspace(opts: OpenOptions): Promise<OpenedWorkspace> {
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const file = path.join(opts.dataDir, WORKSPACE_FILE);
+  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  try {
+    applyPragmas(db);
+    const migration = await migrate(db, migrations, {
+      backupDir: path.join(opts.dataDir, 'backups'),
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    return { db, file, migration };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,71 @@
+// Composition root of the application, shared by both transports: opens the workspace, builds
+// the repositories, handlers and dispatcher. electron/main and electron/web call createApp().
+import {
+  latestVersion,
+  migrations,
+  openWorkspace,
+  createRepos,
+  type MigrationResult,
+} from '../../db';
+import { createContext, type AppContext } from './context';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { EventBus } from './events';
+import { createHandlers } from './handlers';
+import { SETTING_WORKSPACE_ID } from './handlers/accounts';
+import { createLogger, type Logger } from './logger';
+import path from 'node:path';
+
+export interface AppOptions {
+  dataDir: string;
+  appVersion: string;
+  nativeBinding?: string | undefined;
+  log?: Logger;
+  now?: () => Date;
+}
+
+export interface App {
+  dispatch: Dispatch;
+  events: EventBus;
+  context: AppContext;
+  file: string;
+  migration: MigrationResult;
+  close(): void;
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const log = opts.log ?? createLogger({ dir: path.join(opts.dataDir, 'logs') });
+  const { db, file, migration } = await openWorkspace({
+    dataDir: opts.dataDir,
+    nativeBinding: opts.nativeBinding,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  if (migration.from !== migration.to) {
+    log.info('workspace migrated', { ...migration });
+  }
+  const repos = createRepos(db);
+  const events = new EventBus();
+  const context = createContext({
+    db,
+    repos,
+    dataDir: opts.dataDir,
+    appVersion: opts.appVersion,
+    schemaVersion: latestVersion(migrations),
+    log,
+    events,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  context.tx(() => {
+    if (!repos.settings.get(SETTING_WORKSPACE_ID))
+      repos.settings.set(SETTING_WORKSPACE_ID, context.newId());
+    repos.sessions.purgeExpired(context.now().toISOString());
+  });
+  const dispatch = createDispatcher(context, createHandlers(context));
+  return {
+    dispatch,
+    events,
+    context,
+    file,
+    migration,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,11 @@
+// The handler map: one handler per contract method. The type makes a missing handler a compile
+// error, so the allowlist (the contract) and the implementation cannot drift apart.
+import type { AppContext } from '../context';
+import type { Handlers } from '../handler';
+import { accountHandlers } from './accounts';
+
+export function createHandlers(app: AppContext): Handlers {
+  return {
+    ...accountHandlers(app),
+  };
+}

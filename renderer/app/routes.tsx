@@ -1,0 +1,38 @@
+// Routes of the main window. Every area is guarded by role here for the UI; the API refuses the
+// same calls on its own (the dispatcher checks roles), so the guard is a courtesy, not security.
+import { createHashRouter } from 'react-router';
+import { Forbidden, NotBuilt } from '../components/Placeholders';
+import { useAuth } from '../features/auth/store';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppShell } from './AppShell';
+import { AREAS, type Area, type AreaKey } from './areas';
+
+const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
+  dashboard: () => <DashboardPage />,
+  settings: () => <SettingsPage />,
+};
+
+function AreaGate({ area }: { area: Area }) {
+  const role = useAuth((s) => s.user?.role);
+  if (!role || !area.roles.includes(role)) return <Forbidden area={area.key} />;
+  const page = area.built ? PAGES[area.key] : undefined;
+  return page ? page() : <NotBuilt area={area.key} />;
+}
+
+export function createRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppShell />,
+      children: [
+        ...AREAS.map((area) =>
+          area.path === '/'
+            ? { index: true, element: <AreaGate area={area} /> }
+            : { path: `${area.path.slice(1)}/*`, element: <AreaGate area={area} /> },
+        ),
+        { path: '*', element: <AreaGate area={AREAS[0]!} /> },
+      ],
+    },
+  ]);
+}

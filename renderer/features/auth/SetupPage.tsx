@@ -1,0 +1,135 @@
+// First run: create the first coordinator account (组织者) and the workspace's name.
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../core/api/errors';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { applyFieldErrors } from '../../i18n/errors';
+import { usePreferences } from '../preferences/store';
+import { AuthLayout } from './AuthLayout';
+import { useAuth } from './store';
+
+interface SetupForm {
+  orgName: string;
+  displayName: string;
+  username: string;
+  password: string;
+  confirm: string;
+}
+
+export function SetupPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<SetupForm>();
+  const setup = useAuth((s) => s.setup);
+  const locale = usePreferences((s) => s.locale);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async (v: SetupForm) => {
+    setBusy(true);
+    setError(null);
+    const r = await setup({
+      orgName: v.orgName,
+      displayName: v.displayName,
+      username: v.username,
+      password: v.password,
+      locale,
+    });
+    setBusy(false);
+    if (!r.ok && !applyFieldErrors(form, r.error)) setError(r.error);
+  };
+
+  return (
+    <AuthLayout width={520}>
+      <Typography.Title level={5} data-testid="setup-title">
+        {t('setup.title')}
+      </Typography.Title>
+      <Alert type="info" showIcon title={t('setup.intro')} style={{ marginBottom: 20 }} />
+      <ErrorAlert error={error} />
+      <Form<SetupForm>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item
+          name="orgName"
+          label={t('setup.orgName')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <Input
+            data-testid="setup-org"
+            placeholder={t('setup.orgNamePlaceholder')}
+            maxLength={60}
+          />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('setup.displayName')}
+          rules={[{ required: true, message: t('validation.required') }]}
+        >
+          <Input
+            data-testid="setup-name"
+            placeholder={t('setup.displayNamePlaceholder')}
+            maxLength={40}
+          />
+        </Form.Item>
+        <Form.Item
+          name="username"
+          label={t('setup.username')}
+          extra={t('setup.usernameHelp')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: 3, message: t('validation.string_min', { min: 3 }) },
+            { pattern: /^[A-Za-z0-9_.-]+$/, message: t('validation.username_chars') },
+          ]}
+        >
+          <Input data-testid="setup-username" autoComplete="username" maxLength={32} />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('setup.password')}
+          extra={t('setup.passwordHelp')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: 8, message: t('validation.string_min', { min: 8 }) },
+          ]}
+        >
+          <Input.Password data-testid="setup-password" autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('setup.confirmPassword')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('validation.required') },
+            ({ getFieldValue }) => ({
+              validator: (_r, value) =>
+                !value || getFieldValue('password') === value
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('setup.passwordsDiffer'))),
+            }),
+          ]}
+        >
+          <Input.Password data-testid="setup-confirm" autoComplete="new-password" />
+        </Form.Item>
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={busy}
+          data-testid="setup-submit"
+        >
+          {t('setup.submit')}
+        </Button>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}
+        >
+          {t('setup.dataLocation')}
+        </Typography.Paragraph>
+      </Form>
+    </AuthLayout>
+  );
+}

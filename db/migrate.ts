@@ -29,6 +29,16 @@ function checkOrder(migrations: readonly Migration[]): void {
   });
 }
 
+export function assertNotNewer(fileVersion: number, appVersion: number): void {
+  if (fileVersion > appVersion) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `workspace schema version ${fileVersion} is newer than this app's ${appVersion}`,
+      { params: { fileVersion, appVersion } },
+    );
+  }
+}
+
 function stamp(d: Date): string {
   return d
     .toISOString()
@@ -44,13 +54,7 @@ export async function migrate(
   checkOrder(migrations);
   const target = latestVersion(migrations);
   const from = db.pragma('user_version', { simple: true }) as number;
-  if (from > target) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `workspace schema version ${from} is newer than this app's ${target}`,
-      { params: { fileVersion: from, appVersion: target } },
-    );
-  }
+  assertNotNewer(from, target);
   if (from === target) return { from, to: target, backupPath: null };
 
   let backupPath: string | null = null;

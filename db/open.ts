@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate, type MigrationResult } from './migrate';
+import { assertNotNewer, latestVersion, migrate, type MigrationResult } from './migrate';
 import { migrations } from './migrations';
 import type { Db } from './types';
 
@@ -33,6 +33,11 @@ export async function openWorkspace(opts: OpenOptions): Promise<OpenedWorkspace>
   const file = path.join(opts.dataDir, WORKSPACE_FILE);
   const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
+    // Refuse a newer file before anything writes to it (even WAL mode changes its header).
+    assertNotNewer(
+      db.pragma('user_version', { simple: true }) as number,
+      latestVersion(migrations),
+    );
     applyPragmas(db);
     const migration = await migrate(db, migrations, {
       backupDir: path.join(opts.dataDir, 'backups'),

@@ -35,14 +35,7 @@ const uiPackages = ['react', 'react-dom', 'antd', 'zustand', 'i18next', 'react-i
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules/**',
-      'out/**',
-      'release/**',
-      'test-results/**',
-      'playwright-report/**',
-      '**/*.fixture.*',
-    ],
+    ignores: ['node_modules/**', 'out/**', 'release/**', 'test-results/**', 'playwright-report/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -22,21 +22,29 @@ function serialise(fields: Record<string, unknown> | undefined): Record<string, 
   return out;
 }
 
+/**
+ * `level` is the threshold for the log file, `stderrLevel` for the terminal (warnings and errors by
+ * default, so that the terminal shows only what needs attention).
+ */
 export function createLogger(
-  opts: { dir?: string; level?: LogLevel; stderr?: boolean } = {},
+  opts: { dir?: string; level?: LogLevel; stderrLevel?: LogLevel | 'off'; stderr?: boolean } = {},
 ): Logger {
   const min = ORDER[opts.level ?? (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'info'] ?? 20;
+  const stderrLevel = opts.stderr === false ? 'off' : (opts.stderrLevel ?? 'warn');
+  const minStderr = stderrLevel === 'off' ? Infinity : ORDER[stderrLevel];
   let file: number | null = null;
   if (opts.dir) {
     fs.mkdirSync(opts.dir, { recursive: true });
     file = fs.openSync(path.join(opts.dir, 'app.log'), 'a');
   }
   const write = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => {
-    if (ORDER[level] < min) return;
+    const toFile = file !== null && ORDER[level] >= min;
+    const toStderr = ORDER[level] >= minStderr;
+    if (!toFile && !toStderr) return;
     const line =
       JSON.stringify({ t: new Date().toISOString(), level, msg, ...serialise(fields) }) + '\n';
-    if (opts.stderr !== false) process.stderr.write(line);
-    if (file !== null) fs.writeSync(file, line);
+    if (toStderr) process.stderr.write(line);
+    if (toFile) fs.writeSync(file!, line);
   };
   return {
     debug: (m, f) => write('debug', m, f),

@@ -1,7 +1,9 @@
 // English translation. Typed as Messages: a missing or extra key is a type error.
+import { importEnUS } from './import.en-US';
 import type { Messages } from './keys';
 
 export const enUS: Messages = {
+  import: importEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',

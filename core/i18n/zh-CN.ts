@@ -1,6 +1,9 @@
 // Source of truth for every user-visible string (zh-CN). en-US must have exactly these keys; the
 // type checker enforces it (see keys.ts). Interpolation uses {{name}}.
+import { importZhCN } from './import.zh-CN';
+
 export const zhCN = {
+  import: importZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',

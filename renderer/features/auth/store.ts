@@ -26,12 +26,6 @@ interface AuthState {
   logout(): Promise<void>;
 }
 
-function signedIn(user: SessionUser) {
-  if (user.locale && user.locale !== usePreferences.getState().locale) {
-    void usePreferences.getState().setLocale(user.locale, { persistToAccount: false });
-  }
-}
-
 export const useAuth = create<AuthState>((set, get) => ({
   phase: 'loading',
   status: null,
@@ -54,7 +48,7 @@ export const useAuth = create<AuthState>((set, get) => ({
     if (api.hasSession()) {
       const me = await api.call('auth.me', {});
       if (me.ok) {
-        signedIn(me.data);
+        void usePreferences.getState().reconcileOnResume(me.data.locale);
         set({ phase: 'ready', status: status.data, user: me.data });
         return;
       }
@@ -66,6 +60,7 @@ export const useAuth = create<AuthState>((set, get) => ({
     const r = await api.call('setup.createCoordinator', input);
     if (r.ok) {
       api.setSession(r.data.token);
+      usePreferences.setState({ pickedSignedOut: false }); // setup saved this language on the account
       const status = await api.call('app.status', {});
       set({
         phase: 'ready',
@@ -81,7 +76,7 @@ export const useAuth = create<AuthState>((set, get) => ({
     const r = await api.call('auth.login', { username, password });
     if (r.ok) {
       api.setSession(r.data.token);
-      signedIn(r.data.user);
+      await usePreferences.getState().reconcileAtLogin(r.data.user.locale);
       set({ phase: 'ready', user: r.data.user, notice: null });
     }
     return r;

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../core/api/errors';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../i18n/errors';
+import { useAuth } from '../auth/store';
 
 interface PasswordForm {
   currentPassword: string;
@@ -16,6 +17,7 @@ export function ChangePasswordCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordForm>();
+  const username = useAuth((s) => s.user?.username);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 

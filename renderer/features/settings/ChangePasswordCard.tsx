@@ -44,6 +44,15 @@ export function ChangePasswordCard() {
         style={{ maxWidth: 360 }}
         onFinish={(v) => void submit(v)}
       >
+        {/* Lets password managers know whose password this is. */}
+        <input
+          type="text"
+          name="username"
+          autoComplete="username"
+          value={username ?? ''}
+          readOnly
+          hidden
+        />
         <Form.Item
           name="currentPassword"
           label={t('settings.currentPassword')}

@@ -1,5 +1,11 @@
 // The storage layer: all SQL lives under db/. Services get repositories from createRepos().
+import { attachmentsRepo } from './repos/attachments';
 import { auditRepo } from './repos/audit';
+import { caseTypesRepo } from './repos/case-types';
+import { casesRepo } from './repos/cases';
+import { departmentsRepo } from './repos/departments';
+import { importsRepo } from './repos/imports';
+import { peopleRepo } from './repos/people';
 import { sessionsRepo } from './repos/sessions';
 import { settingsRepo } from './repos/settings';
 import { usersRepo } from './repos/users';
@@ -14,6 +20,11 @@ export type { Db } from './types';
 export type { AuditEntry, AuditInput, AuditVerification } from './repos/audit';
 export type { UserRecord } from './repos/users';
 export type { SessionRecord } from './repos/sessions';
+export type { CaseWrite } from './repos/cases';
+export { CASE_CONTENT_FIELDS } from './repos/cases';
+export type { PersonWrite } from './repos/people';
+export type { DepartmentRecord } from './repos/departments';
+export type { BatchRecord } from './repos/imports';
 
 export function createRepos(db: Db) {
   return {
@@ -21,6 +32,12 @@ export function createRepos(db: Db) {
     users: usersRepo(db),
     sessions: sessionsRepo(db),
     audit: auditRepo(db),
+    departments: departmentsRepo(db),
+    people: peopleRepo(db),
+    caseTypes: caseTypesRepo(db),
+    cases: casesRepo(db),
+    imports: importsRepo(db),
+    attachments: attachmentsRepo(db),
   };
 }
 

@@ -1,4 +1,15 @@
--- user_version 1
+-- user_version 2
+
+CREATE TABLE attachments (
+        id        TEXT PRIMARY KEY,
+        case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        sha256    TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        mime      TEXT NOT NULL,
+        size      INTEGER NOT NULL,
+        added_by  TEXT REFERENCES users(id),
+        added_at  TEXT NOT NULL
+      ) STRICT;
 
 CREATE TABLE audit_log (
         seq         INTEGER PRIMARY KEY,
@@ -13,6 +24,52 @@ CREATE TABLE audit_log (
         hash        TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE case_types (
+        code     TEXT PRIMARY KEY,
+        name     TEXT NOT NULL UNIQUE,
+        synonyms TEXT NOT NULL DEFAULT '[]',
+        builtin  INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        sort     INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+CREATE TABLE cases (
+        id               TEXT PRIMARY KEY,
+        case_no          TEXT NOT NULL,
+        case_no_raw      TEXT NOT NULL,
+        year             INTEGER,
+        filing_no        TEXT,
+        case_type        TEXT NOT NULL REFERENCES case_types(code) ON UPDATE CASCADE,
+        procedure        TEXT CHECK (procedure IN ('normal', 'simple')),
+        cause            TEXT,
+        party_name       TEXT,
+        party_type       TEXT,
+        party_code       TEXT,
+        department_id    TEXT NOT NULL REFERENCES departments(id),
+        handlers         TEXT,
+        handler_cert_nos TEXT,
+        filed_on         TEXT,
+        decided_on       TEXT,
+        closed_on        TEXT,
+        penalty_kinds    TEXT,
+        amount_fen       INTEGER,
+        legal_basis      TEXT,
+        status           TEXT NOT NULL CHECK (status IN ('closed', 'open')),
+        page_count       INTEGER,
+        case_uid         TEXT,
+        notes            TEXT,
+        batch_id         TEXT REFERENCES import_batches(id),
+        search_text      TEXT NOT NULL,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL,
+        UNIQUE (case_no, department_id)
+      ) STRICT;
+
+CREATE TABLE department_aliases (
+        alias         TEXT PRIMARY KEY,
+        department_id TEXT NOT NULL REFERENCES departments(id) ON DELETE CASCADE,
+        created_at    TEXT NOT NULL
+      ) STRICT;
+
 CREATE TABLE departments (
         id         TEXT PRIMARY KEY,
         name       TEXT NOT NULL UNIQUE,
@@ -21,6 +78,46 @@ CREATE TABLE departments (
         active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE import_batches (
+        id               TEXT PRIMARY KEY,
+        kind             TEXT NOT NULL CHECK (kind IN ('cases', 'people')),
+        file_name        TEXT NOT NULL,
+        sha256           TEXT NOT NULL,
+        source_signature TEXT,
+        user_id          TEXT REFERENCES users(id),
+        created_at       TEXT NOT NULL,
+        rows_total       INTEGER NOT NULL,
+        rows_new         INTEGER NOT NULL,
+        rows_updated     INTEGER NOT NULL,
+        rows_duplicate   INTEGER NOT NULL,
+        rows_error       INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE import_mappings (
+        signature  TEXT PRIMARY KEY,
+        kind       TEXT NOT NULL CHECK (kind IN ('cases', 'people')),
+        mapping    TEXT NOT NULL,
+        encoding   TEXT,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE people (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        position      TEXT,
+        legal_officer INTEGER NOT NULL DEFAULT 0 CHECK (legal_officer IN (0, 1)),
+        cert_no       TEXT,
+        phone         TEXT,
+        expertise     TEXT NOT NULL DEFAULT '[]',
+        active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        user_id       TEXT UNIQUE REFERENCES users(id) ON DELETE SET NULL,
+        notes         TEXT,
+        batch_id      TEXT REFERENCES import_batches(id),
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
       ) STRICT;
 
 CREATE TABLE sessions (
@@ -51,9 +148,33 @@ CREATE TABLE users (
         last_login_at   TEXT
       ) STRICT;
 
+CREATE INDEX attachments_case ON attachments(case_id);
+
+CREATE INDEX attachments_sha ON attachments(sha256);
+
 CREATE INDEX audit_log_action ON audit_log(action);
 
 CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
+
+CREATE INDEX cases_batch ON cases(batch_id);
+
+CREATE INDEX cases_closed ON cases(closed_on);
+
+CREATE INDEX cases_decided ON cases(decided_on);
+
+CREATE INDEX cases_department ON cases(department_id, decided_on);
+
+CREATE INDEX cases_filed ON cases(filed_on);
+
+CREATE INDEX cases_type ON cases(case_type, procedure, status);
+
+CREATE INDEX cases_year ON cases(year);
+
+CREATE INDEX department_aliases_department ON department_aliases(department_id);
+
+CREATE UNIQUE INDEX people_cert_no ON people(cert_no) WHERE cert_no IS NOT NULL;
+
+CREATE INDEX people_department ON people(department_id);
 
 CREATE INDEX sessions_user ON sessions(user_id);
 

@@ -3,9 +3,15 @@
 // typed from this one object.
 import type { z } from 'zod';
 import { accountMethods } from './methods/accounts';
+import { demoMethods } from './methods/demo';
+import { importMethods } from './methods/imports';
+import { registryMethods } from './methods/registry';
 
 export const contract = {
   ...accountMethods,
+  ...registryMethods,
+  ...importMethods,
+  ...demoMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,15 @@
 // English translation. Typed as Messages: a missing or extra key is a type error.
 import { importEnUS } from './import.en-US';
+import { importerEnUS } from './importer.en-US';
+import { peopleEnUS } from './people.en-US';
+import { registryEnUS } from './registry.en-US';
 import type { Messages } from './keys';
 
 export const enUS: Messages = {
   import: importEnUS,
+  importer: importerEnUS,
+  registry: registryEnUS,
+  people: peopleEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -51,7 +57,7 @@ export const enUS: Messages = {
   },
   notBuilt: {
     title: '{{area}} is not built yet',
-    body: 'This area will come in a later version. Available now: Dashboard and Settings (language, password, accounts).',
+    body: 'This area will come in a later version. Available now: Dashboard, Case files, Departments & people, Settings.',
   },
   forbidden: {
     title: 'Access denied',
@@ -82,6 +88,16 @@ export const enUS: Messages = {
     submit: 'Sign in',
     org: 'Evaluating body: {{org}}',
     offline: 'Works offline · data stays on this machine',
+  },
+  demo: {
+    load: 'Load demo data',
+    loadHelp:
+      'Want to try it first? Load an invented district: 30 enforcement departments, about 90 evaluators, 2,000 case files and a few demo accounts.',
+    loading: 'Generating demo data…',
+    loaded:
+      'Demo data loaded: {{departments}} departments, {{people}} evaluators, {{cases}} case files.',
+    accountsTitle: 'Demo workspace accounts (password for all: {{password}})',
+    phase: { generating: 'Generating demo data' },
   },
   shell: {
     signedInAs: '{{name}} ({{role}})',
@@ -153,6 +169,23 @@ export const enUS: Messages = {
     wrongCurrentPassword: 'The current password is wrong.',
     lastCoordinator: 'The last active coordinator account cannot be deactivated or demoted.',
     selfDeactivate: 'You cannot deactivate your own account.',
+    departmentNameTaken:
+      'A department named "{{name}}" already exists (or the name is an alias of one).',
+    caseNumberTaken: 'This department already has a case file numbered "{{caseNo}}".',
+    certNoTaken: 'Enforcement certificate {{certNo}} already belongs to "{{name}}".',
+    accountLinked: 'This account is already linked to "{{name}}".',
+    mergeSelf: 'A department cannot be merged into itself.',
+    mergeConflicts:
+      'Cannot merge: "{{source}}" and "{{target}}" have case files with the same numbers ({{caseNos}}). Check them and delete or correct the duplicates first.',
+    synonymTwice:
+      '"{{word}}" appears under both "{{a}}" and "{{b}}"; one spelling can denote only one case type.',
+    caseTypeBuiltin:
+      '"{{name}}" is a built-in case type and cannot be deleted (its synonyms can be edited).',
+    caseTypeInUse: 'Case type "{{name}}" is used by {{count}} case files and cannot be deleted.',
+    fileEmpty: 'The file "{{file}}" is empty (0 bytes). Choose the right file.',
+    fileTooLarge: 'The file "{{file}}" is larger than {{maxMb}} MB. Split it and import the parts.',
+    attachmentType:
+      '"{{file}}" is not a PDF or an image. Attachments accept PDF and JPG, PNG, GIF, WEBP, TIFF or BMP images.',
   },
   validation: {
     required: 'Required',
@@ -167,6 +200,8 @@ export const enUS: Messages = {
     invalid_value: 'Invalid value; allowed: {{values}}',
     unrecognized_keys: 'Unknown fields: {{keys}}',
     username_chars: 'Only letters, digits and . _ -',
+    bytes: 'Expected file contents',
+    date: 'A date must be written YYYY-MM-DD and must exist',
     invalid: 'Invalid value',
     field: 'Field "{{path}}": {{message}}',
   },

@@ -1,9 +1,15 @@
 // Source of truth for every user-visible string (zh-CN). en-US must have exactly these keys; the
 // type checker enforces it (see keys.ts). Interpolation uses {{name}}.
 import { importZhCN } from './import.zh-CN';
+import { importerZhCN } from './importer.zh-CN';
+import { peopleZhCN } from './people.zh-CN';
+import { registryZhCN } from './registry.zh-CN';
 
 export const zhCN = {
   import: importZhCN,
+  importer: importerZhCN,
+  registry: registryZhCN,
+  people: peopleZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -50,7 +56,7 @@ export const zhCN = {
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、设置（语言、密码、账户管理）。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、部门与人员、设置。',
   },
   forbidden: {
     title: '无权访问',
@@ -81,6 +87,15 @@ export const zhCN = {
     submit: '登录',
     org: '评查机关：{{org}}',
     offline: '离线运行 · 数据仅保存在本机',
+  },
+  demo: {
+    load: '载入示例数据',
+    loadHelp:
+      '想先试用？载入一个虚构的东湖区：30 个执法部门、约 90 名评查人员、2,000 件案卷和几个示例账户。',
+    loading: '正在生成示例数据…',
+    loaded: '示例数据已载入：{{departments}} 个部门、{{people}} 名评查人员、{{cases}} 件案卷。',
+    accountsTitle: '示例工作区账户（密码均为 {{password}}）',
+    phase: { generating: '正在生成示例数据' },
   },
   shell: {
     signedInAs: '{{name}}（{{role}}）',
@@ -149,6 +164,20 @@ export const zhCN = {
     wrongCurrentPassword: '当前密码不正确。',
     lastCoordinator: '不能停用或降级最后一个启用的组织者账户。',
     selfDeactivate: '不能停用自己的账户。',
+    departmentNameTaken: '已有名为“{{name}}”的执法部门（或该名称已是某部门的别名）。',
+    caseNumberTaken: '该部门已有文号为“{{caseNo}}”的案卷。',
+    certNoTaken: '执法证号 {{certNo}} 已属于评查人员“{{name}}”。',
+    accountLinked: '该登录账户已关联评查人员“{{name}}”。',
+    mergeSelf: '不能把部门合并到它自己。',
+    mergeConflicts:
+      '无法合并：“{{source}}”与“{{target}}”有相同文号的案卷（{{caseNos}}）。请先核对并删除或更正重复的案卷。',
+    synonymTwice: '“{{word}}”同时出现在“{{a}}”和“{{b}}”中，一个写法只能对应一种案件类型。',
+    caseTypeBuiltin: '“{{name}}”是内置案件类型，不能删除（可以修改其同义词）。',
+    caseTypeInUse: '案件类型“{{name}}”已有 {{count}} 件案卷使用，不能删除。',
+    fileEmpty: '文件“{{file}}”是空的（0 字节）。请选择正确的文件。',
+    fileTooLarge: '文件“{{file}}”超过 {{maxMb}} MB，无法导入。请拆分后分批导入。',
+    attachmentType:
+      '“{{file}}”不是 PDF 或图片文件。附件只接受 PDF 和 JPG、PNG、GIF、WEBP、TIFF、BMP 图片。',
   },
   validation: {
     required: '必填',
@@ -163,6 +192,8 @@ export const zhCN = {
     invalid_value: '取值无效，可选：{{values}}',
     unrecognized_keys: '不认识的字段：{{keys}}',
     username_chars: '只能包含字母、数字和 . _ -',
+    bytes: '应为文件内容',
+    date: '日期应为 YYYY-MM-DD 格式，且须是真实存在的日期',
     invalid: '取值无效',
     field: '字段“{{path}}”：{{message}}',
   },

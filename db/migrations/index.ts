@@ -2,5 +2,6 @@
 // Columns are added, never dropped or renamed (design §4; guarded by the schema snapshot test).
 import type { Migration } from '../migrate';
 import { m0001 } from './0001-foundation';
+import { m0002 } from './0002-registry';
 
-export const migrations: readonly Migration[] = [m0001];
+export const migrations: readonly Migration[] = [m0001, m0002];

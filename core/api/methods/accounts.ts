@@ -12,6 +12,7 @@ import {
   UsernameSchema,
 } from '../../accounts/schemas';
 import { ANY_ROLE, COORDINATOR, method } from '../define';
+import { DemoInfoSchema } from './demo';
 
 const Empty = z.strictObject({});
 const Ok = z.object({ ok: z.literal(true) });
@@ -26,6 +27,8 @@ export const accountMethods = {
       appVersion: z.string(),
       schemaVersion: z.number().int(),
       workspaceId: z.string(),
+      /** Set in the demo workspace: its documented accounts, shown on the login page. */
+      demo: DemoInfoSchema.nullable(),
     }),
     access: 'public',
   }),

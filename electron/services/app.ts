@@ -11,7 +11,7 @@ import { createContext, type AppContext } from './context';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './events';
 import { createHandlers } from './handlers';
-import { SETTING_WORKSPACE_ID } from './handlers/accounts';
+import { SETTING_WORKSPACE_ID } from './settings-keys';
 import { createLogger, type Logger } from './logger';
 import path from 'node:path';
 

@@ -22,6 +22,22 @@ export interface TestApp {
 
 export const TEST_PASSWORD = 'Passw0rd!';
 
+/** Row count of every table: compare before and after to prove a call changed nothing. */
+export function tableCounts(app: App): Record<string, number> {
+  const db = app.context.db;
+  const names = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      (db.prepare(`SELECT count(*) AS n FROM "${n}"`).get() as { n: number }).n,
+    ]),
+  );
+}
+
 export async function testApp(opts: { dataDir?: string } = {}): Promise<TestApp> {
   const tmp = opts.dataDir ? { dir: opts.dataDir, cleanup: () => undefined } : tempDir();
   const clock = {

@@ -13,10 +13,8 @@ import { decoyHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { openSession } from '../auth/sessions';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
-
-export const SETTING_ORG_NAME = 'org.name';
-export const SETTING_DEFAULT_LOCALE = 'ui.defaultLocale';
-export const SETTING_WORKSPACE_ID = 'workspace.id';
+import { readDemoInfo } from './demo';
+import { SETTING_DEFAULT_LOCALE, SETTING_ORG_NAME, SETTING_WORKSPACE_ID } from '../settings-keys';
 
 function sessionUser(u: UserRecord): SessionUser {
   return {
@@ -142,6 +140,7 @@ export function accountHandlers(
       appVersion: app.appVersion,
       schemaVersion: app.schemaVersion,
       workspaceId: repos.settings.get(SETTING_WORKSPACE_ID) ?? '',
+      demo: readDemoInfo(app),
     }),
 
     'setup.createCoordinator': async (input) => {

@@ -3,9 +3,15 @@
 import type { AppContext } from '../context';
 import type { Handlers } from '../handler';
 import { accountHandlers } from './accounts';
+import { demoHandlers } from './demo';
+import { importHandlers } from './imports';
+import { registryHandlers } from './registry';
 
 export function createHandlers(app: AppContext): Handlers {
   return {
     ...accountHandlers(app),
+    ...registryHandlers(app),
+    ...importHandlers(app),
+    ...demoHandlers(app),
   };
 }

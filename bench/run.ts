@@ -1,9 +1,13 @@
 // `npm run bench`: every figure beside a baseline measured in the same run, and the ratio.
 // Results go to bench/results.json. Not part of `npm test`.
 import { printFigures, writeResults, type Figure } from './harness';
+import { registrySuite } from './suites/registry';
 import { rpcSuite } from './suites/rpc';
 
-const suites: [string, () => Promise<Figure[]>][] = [['rpc', rpcSuite]];
+const suites: [string, () => Promise<Figure[]>][] = [
+  ['rpc', rpcSuite],
+  ['registry', registrySuite],
+];
 const only = process.argv[2];
 
 const figures: Figure[] = [];

@@ -54,3 +54,17 @@ describe('JSON with bytes', () => {
     expect(decodeJson(encodeJson(value))).toEqual(value);
   });
 });
+
+describe('JSON with bytes from Node', () => {
+  it('encodes a Uint8Array subclass whose toJSON would turn it into a number array', () => {
+    class FakeBuffer extends Uint8Array {
+      toJSON() {
+        return { type: 'Buffer', data: Array.from(this) };
+      }
+    }
+    const text = encodeJson({ bytes: new FakeBuffer([1, 2, 3]) });
+    expect(text).toBe('{"bytes":{"$bytes":"AQID"}}');
+    const back = decodeJson(text) as { bytes: Uint8Array };
+    expect(Array.from(back.bytes)).toEqual([1, 2, 3]);
+  });
+});

@@ -57,9 +57,12 @@ export const portableBase64: Base64 = {
 const TAG = '$bytes';
 
 export function encodeJson(value: unknown, b64: Base64 = portableBase64): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v instanceof Uint8Array ? { [TAG]: b64.encode(v) } : v,
-  );
+  // The replacer reads the holder's raw value: a Node Buffer (a Uint8Array) has a toJSON that
+  // JSON.stringify applies before the replacer sees `v`.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    const raw = this[key];
+    return raw instanceof Uint8Array ? { [TAG]: b64.encode(raw) } : v;
+  });
 }
 
 export function decodeJson(text: string, b64: Base64 = portableBase64): unknown {

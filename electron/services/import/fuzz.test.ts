@@ -5,12 +5,11 @@
 // consistent registry.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../core/demo/generate';
 import type { ImportPreview } from '../../../core/api/methods/imports';
 import { tableCounts, testApp, type TestApp } from '../testing';
-import { ZipReader } from './zip';
+import { ZipReader, writeZip } from './zip';
 
 const SAMPLES = path.resolve('e2e/fixtures/samples');
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES, name)));
@@ -62,40 +61,7 @@ function mutateInsideXlsx(bytes: Uint8Array, rand: () => number): Uint8Array {
     name: n,
     data: n === victim ? mutate(zip.read(n), rand) : zip.read(n),
   }));
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(f.name, 'utf8');
-    const crc = zlib.crc32(f.data) >>> 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(f.data.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    chunks.push(local, name, Buffer.from(f.data));
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt32LE(crc, 16);
-    c.writeUInt32LE(f.data.length, 20);
-    c.writeUInt32LE(f.data.length, 24);
-    c.writeUInt16LE(name.length, 28);
-    c.writeUInt32LE(offset, 42);
-    central.push(c, name);
-    offset += 30 + name.length + f.data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, cd, end]));
+  return writeZip(files, { store: true });
 }
 
 async function tryImport(

@@ -51,6 +51,8 @@ function attr(tag: string, name: string): string | null {
 function textRuns(xml: string, from: number, to: number): string {
   let out = '';
   let p = from;
+  // Bounded check: an unbounded indexOf would scan to the end of the file on every call.
+  const hasPhonetic = xml.slice(from, to).includes('<rPh');
   for (;;) {
     const t = xml.indexOf('<t', p);
     if (t < 0 || t >= to) break;
@@ -59,9 +61,11 @@ function textRuns(xml: string, from: number, to: number): string {
       p = t + 2;
       continue;
     }
-    const rph = xml.lastIndexOf('<rPh', t);
-    if (rph >= from && rph > xml.lastIndexOf('</rPh>', t)) {
-      p = find(xml, '</rPh>', t, to) + 6; // phonetic hints are not part of the text
+    // Phonetic hints (<rPh>…<t>…</t></rPh>) are not part of the text. Look for one only inside
+    // this item: a backward search from t would scan the whole file on every call.
+    const rph = hasPhonetic ? xml.indexOf('<rPh', p) : -1;
+    if (rph >= 0 && rph < t) {
+      p = find(xml, '</rPh>', rph, to) + 6;
       continue;
     }
     const open = find(xml, '>', t, to);

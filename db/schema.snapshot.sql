@@ -24,6 +24,11 @@ CREATE TABLE audit_log (
         hash        TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE case_search (
+        seq  INTEGER PRIMARY KEY REFERENCES cases(seq) ON DELETE CASCADE,
+        text TEXT NOT NULL
+      ) STRICT;
+
 CREATE TABLE case_types (
         code     TEXT PRIMARY KEY,
         name     TEXT NOT NULL UNIQUE,
@@ -33,7 +38,8 @@ CREATE TABLE case_types (
       ) STRICT;
 
 CREATE TABLE cases (
-        id               TEXT PRIMARY KEY,
+        seq              INTEGER PRIMARY KEY,
+        id               TEXT NOT NULL UNIQUE,
         case_no          TEXT NOT NULL,
         case_no_raw      TEXT NOT NULL,
         year             INTEGER,
@@ -58,7 +64,6 @@ CREATE TABLE cases (
         case_uid         TEXT,
         notes            TEXT,
         batch_id         TEXT REFERENCES import_batches(id),
-        search_text      TEXT NOT NULL,
         created_at       TEXT NOT NULL,
         updated_at       TEXT NOT NULL,
         UNIQUE (case_no, department_id)
@@ -158,17 +163,13 @@ CREATE INDEX audit_log_entity ON audit_log(entity_type, entity_id);
 
 CREATE INDEX cases_batch ON cases(batch_id);
 
-CREATE INDEX cases_closed ON cases(closed_on);
+CREATE INDEX cases_by_department ON cases(department_id, case_type, procedure, status, year, decided_on,
+        filed_on, closed_on, amount_fen);
+
+CREATE INDEX cases_by_type ON cases(case_type, procedure, status, year, decided_on, filed_on, closed_on,
+        amount_fen, department_id);
 
 CREATE INDEX cases_decided ON cases(decided_on);
-
-CREATE INDEX cases_department ON cases(department_id, decided_on);
-
-CREATE INDEX cases_filed ON cases(filed_on);
-
-CREATE INDEX cases_type ON cases(case_type, procedure, status);
-
-CREATE INDEX cases_year ON cases(year);
 
 CREATE INDEX department_aliases_department ON department_aliases(department_id);
 

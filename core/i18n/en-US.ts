@@ -181,6 +181,7 @@ export const enUS: Messages = {
       '"{{word}}" appears under both "{{a}}" and "{{b}}"; one spelling can denote only one case type.',
     caseTypeBuiltin:
       '"{{name}}" is a built-in case type and cannot be deleted (its synonyms can be edited).',
+    caseTypeNameTaken: 'The case type "{{name}}" appears more than once.',
     caseTypeInUse: 'Case type "{{name}}" is used by {{count}} case files and cannot be deleted.',
     fileEmpty: 'The file "{{file}}" is empty (0 bytes). Choose the right file.',
     fileTooLarge: 'The file "{{file}}" is larger than {{maxMb}} MB. Split it and import the parts.',

@@ -40,6 +40,8 @@ export const importerEnUS: Messages<typeof importerZhCN> = {
   hints: {
     duplicateInFile:
       'A case file may appear only once in a file. Compare row {{row}} with this row, delete the duplicate or correct the number, and import again; this time only row {{row}} is imported.',
+    duplicateOfInvalid:
+      'A case file may appear only once in a file. Row {{row}} has errors of its own, so neither row is imported: correct row {{row}}, delete this row, and import again.',
   },
   phase: {
     reading: 'Reading the file',

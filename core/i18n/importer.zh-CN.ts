@@ -35,6 +35,8 @@ export const importerZhCN = {
   hints: {
     duplicateInFile:
       '同一案卷在文件中只能出现一次。请核对第 {{row}} 行和本行，删除重复的一行或改正文号后重新导入；本次只导入第 {{row}} 行。',
+    duplicateOfInvalid:
+      '同一案卷在文件中只能出现一次。第 {{row}} 行本身也有错误，两行都不会导入：请改正第 {{row}} 行并删除本行后重新导入。',
   },
   phase: {
     reading: '正在读取文件',

@@ -98,6 +98,7 @@ export const peopleEnUS: Messages<typeof peopleZhCN> = {
     chooseDepartment: 'Choose a department',
   },
   imports: {
+    user: 'Imported by',
     intro:
       'Recent import batches. Every batch is in the audit log; the SHA-256 tells exactly which file was imported.',
     time: 'Imported at',

@@ -89,6 +89,7 @@ export const peopleZhCN = {
     chooseDepartment: '选择部门',
   },
   imports: {
+    user: '导入人',
     intro: '最近的导入批次。每个批次都记入审计日志，SHA-256 可用来核对导入的是哪一个文件。',
     time: '导入时间',
     kind: '类别',

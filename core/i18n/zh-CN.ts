@@ -173,6 +173,7 @@ export const zhCN = {
       '无法合并：“{{source}}”与“{{target}}”有相同文号的案卷（{{caseNos}}）。请先核对并删除或更正重复的案卷。',
     synonymTwice: '“{{word}}”同时出现在“{{a}}”和“{{b}}”中，一个写法只能对应一种案件类型。',
     caseTypeBuiltin: '“{{name}}”是内置案件类型，不能删除（可以修改其同义词）。',
+    caseTypeNameTaken: '案件类型“{{name}}”出现了不止一次。',
     caseTypeInUse: '案件类型“{{name}}”已有 {{count}} 件案卷使用，不能删除。',
     fileEmpty: '文件“{{file}}”是空的（0 字节）。请选择正确的文件。',
     fileTooLarge: '文件“{{file}}”超过 {{maxMb}} MB，无法导入。请拆分后分批导入。',

@@ -29,10 +29,11 @@ export function importsRepo(db: Db) {
     UPDATE import_batches SET rows_new = @new, rows_updated = @update, rows_duplicate = @duplicate,
       rows_error = @error WHERE id = @id`);
   const listBatches = db.prepare<[number], Record<string, unknown>>(
-    `SELECT id, kind, file_name AS fileName, sha256, source_signature AS sourceSignature, user_id AS userId,
-       created_at AS createdAt, rows_total AS rowsTotal, rows_new AS rowsNew, rows_updated AS rowsUpdated,
-       rows_duplicate AS rowsDuplicate, rows_error AS rowsError
-     FROM import_batches ORDER BY created_at DESC LIMIT ?`,
+    `SELECT b.id, b.kind, b.file_name AS fileName, b.sha256, b.source_signature AS sourceSignature,
+       b.user_id AS userId, u.display_name AS userName, b.created_at AS createdAt, b.rows_total AS rowsTotal,
+       b.rows_new AS rowsNew, b.rows_updated AS rowsUpdated, b.rows_duplicate AS rowsDuplicate,
+       b.rows_error AS rowsError
+     FROM import_batches b LEFT JOIN users u ON u.id = b.user_id ORDER BY b.created_at DESC LIMIT ?`,
   );
   const getMapping = db.prepare<[string], { mapping: string; encoding: string | null }>(
     'SELECT mapping, encoding FROM import_mappings WHERE signature = ?',
@@ -48,7 +49,8 @@ export function importsRepo(db: Db) {
     finishBatch(id: string, c: { new: number; update: number; duplicate: number; error: number }) {
       finish.run({ id, new: c.new, update: c.update, duplicate: c.duplicate, error: c.error });
     },
-    recentBatches: (limit: number) => listBatches.all(limit) as unknown as BatchRecord[],
+    recentBatches: (limit: number) =>
+      listBatches.all(limit) as unknown as (BatchRecord & { userName: string | null })[],
     mapping(
       signature: string,
     ): { mapping: Record<string, number>; encoding: string | null } | null {

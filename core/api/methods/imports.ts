@@ -146,6 +146,7 @@ export const importMethods = {
           fileName: z.string(),
           sha256: z.string(),
           createdAt: z.string(),
+          userName: z.string().nullable(),
           rowsTotal: z.number().int(),
           rowsNew: z.number().int(),
           rowsUpdated: z.number().int(),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, Department, Person } from '../../../core/registry/schemas';
@@ -196,7 +197,13 @@ describe('the registry list', () => {
       s,
     );
     expect(r.fileName).toMatch(/^案卷库-.*\.xlsx$/);
-    expect(Buffer.from(r.bytes.subarray(0, 2)).toString()).toBe('PK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.bytes) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).values).toEqual([undefined, '决定书文号', '罚没金额（元）', '案件状态']);
+    expect(ws.getRow(2).values).toEqual([undefined, '东处罚〔2025〕1号', 1234.56, '已结案']);
+    expect(ws.getCell('B2').numFmt).toBe('#,##0.00');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 });
 
@@ -303,5 +310,30 @@ describe('attachments', () => {
       s,
     );
     expect(!empty.ok && empty.error.key).toBe('errors.fileEmpty');
+  });
+});
+
+describe('case types: names', () => {
+  it('refuses the same name twice with the field named, instead of failing in the database', async () => {
+    const list = await t.ok<{ caseTypes: { code: string; name: string; synonyms: string[] }[] }>(
+      'caseTypes.list',
+      {},
+      s,
+    );
+    const base = list.caseTypes.map(({ code, name, synonyms }) => ({ code, name, synonyms }));
+    const r = await t.call(
+      'caseTypes.save',
+      {
+        caseTypes: [
+          ...base,
+          { name: '行政裁决', synonyms: [] },
+          { name: '行政 裁决', synonyms: [] },
+        ],
+      },
+      s,
+    );
+    expect(!r.ok && r.error.fieldErrors).toEqual([
+      { path: 'caseTypes.4.name', key: 'errors.caseTypeNameTaken', params: { name: '行政 裁决' } },
+    ]);
   });
 });

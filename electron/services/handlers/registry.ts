@@ -348,20 +348,29 @@ export function registryHandlers(app: AppContext): HandlerGroup<RegistryMethod> 
     'caseTypes.save': (input, call) =>
       app.tx(() => {
         const existing = repos.caseTypes.list();
-        const seen = new Map<string, string>();
+        // Every name and synonym may denote one type only (matched without spaces, as imports do).
+        const seen = new Map<string, number>();
         const fieldErrors: FieldError[] = [];
+        const squeeze = (w: string) => w.replace(/\s+/g, '');
         input.caseTypes.forEach((t, i) => {
-          for (const word of [t.name, ...t.synonyms]) {
-            const key = word.replace(/\s+/g, '');
-            const owner = seen.get(key);
-            if (owner && owner !== t.name) {
+          if (input.caseTypes.findIndex((o) => squeeze(o.name) === squeeze(t.name)) !== i) {
+            fieldErrors.push({
+              path: `caseTypes.${i}.name`,
+              key: 'errors.caseTypeNameTaken',
+              params: { name: t.name },
+            });
+            return;
+          }
+          for (const word of new Set([t.name, ...t.synonyms].map(squeeze))) {
+            const owner = seen.get(word);
+            if (owner !== undefined && owner !== i) {
               fieldErrors.push({
                 path: `caseTypes.${i}.synonyms`,
                 key: 'errors.synonymTwice',
-                params: { word, a: owner, b: t.name },
+                params: { word, a: input.caseTypes[owner]!.name, b: t.name },
               });
             }
-            seen.set(key, t.name);
+            seen.set(word, i);
           }
         });
         if (fieldErrors.length)
@@ -460,18 +469,20 @@ export function registryHandlers(app: AppContext): HandlerGroup<RegistryMethod> 
 
     'cases.export': async (input, call) => {
       const types = new Map(repos.caseTypes.list().map((t) => [t.code, t.name]));
-      const rows = [...repos.cases.iterate(input.filter, input.sort)];
-      call.progress('importer.phase.exporting', 0, rows.length);
-      const bytes = await writeWorkbook([
-        table({
-          name: translate(input.locale, 'nav.cases'),
-          columns: input.columns.map((c) => exportColumn(c, input.locale, types)),
-          rows,
-        }),
-      ]);
-      call.progress('importer.phase.exporting', rows.length, rows.length);
+      const total = repos.cases.list(input.filter, input.sort, 1, 1).total;
+      call.progress('importer.phase.exporting', 0, total);
+      const bytes = await writeWorkbook(
+        [
+          table({
+            name: translate(input.locale, 'nav.cases'),
+            columns: input.columns.map((c) => exportColumn(c, input.locale, types)),
+            rows: repos.cases.iterate(input.filter, input.sort),
+          }),
+        ],
+        { signal: call.signal, onRows: (n) => call.progress('importer.phase.exporting', n, total) },
+      );
       app.tx(() =>
-        app.audit(call.user, 'cases.exported', null, { filter: input.filter, rows: rows.length }),
+        app.audit(call.user, 'cases.exported', null, { filter: input.filter, rows: total }),
       );
       const stamp = app.now().toISOString().slice(0, 10);
       return { fileName: `${translate(input.locale, 'nav.cases')}-${stamp}.xlsx`, bytes };

@@ -68,6 +68,11 @@ describe('the sample catalogue (XLSX, title rows, 合计 row, planted defects)',
       [124, 'Q', 'import.problems.amountInWords'],
       [204, 'D', 'import.problems.caseTypeUnknown'],
     ]);
+    const dup = p.problems.find((x) => x.rowNumber === 47 && x.field === 'caseNo')!;
+    expect(dup).toMatchObject({
+      params: { row: 46 },
+      hintKey: 'importer.hints.duplicateOfInvalid',
+    });
     const date = p.problems.find((x) => x.rowNumber === 46)!;
     expect(date).toMatchObject({ header: '立案日期', value: '2025-02-30', params: { days: 28 } });
     expect(p.unknownDepartments).toHaveLength(30);
@@ -236,6 +241,47 @@ describe('atomicity', () => {
     expect(n).toBe(594);
     expect(tableCounts(t.app)).toEqual(before);
     expect(t.app.context.repos.audit.verify().ok).toBe(true);
+  });
+
+  it('a bulk import rebuilds the indexes it set aside, and a failure in it restores them too', async () => {
+    const indexes = () =>
+      (
+        t.app.context.db
+          .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' ORDER BY name",
+          )
+          .all() as { name: string; sql: string | null }[]
+      ).map((r) => `${r.name}:${r.sql}`);
+    const before = indexes();
+    const rows = ['决定书文号,案件类型,执法部门,案件状态'];
+    for (let i = 1; i <= 6000; i++)
+      rows.push(`东市监处罚〔2025〕${i}号,行政处罚,东湖区市场监督管理局,已结案`);
+    const file = { fileName: 'bulk.csv', bytes: new TextEncoder().encode(rows.join('\n')) };
+    const p1 = await preview('cases', file);
+    const cases = t.app.context.repos.cases;
+    const insert = cases.insert;
+    let n = 0;
+    cases.insert = (c, now) => {
+      if (++n === 6000) throw new Error('fails on the last row');
+      insert(c, now);
+    };
+    const failed = await t.call(
+      'imports.commit',
+      {
+        previewId: p1.previewId,
+        departments: [{ name: '东湖区市场监督管理局', action: 'create' }],
+      },
+      s,
+    );
+    cases.insert = insert;
+    expect(!failed.ok && failed.error.code).toBe('INTERNAL');
+    expect(indexes()).toEqual(before);
+    expect(cases.count()).toBe(0);
+    const p2 = await preview('cases', file);
+    await commitAll(p2);
+    expect(cases.count()).toBe(6000);
+    expect(indexes()).toEqual(before);
+    expect(t.app.context.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('a cancelled preview leaves nothing staged and nothing written', async () => {

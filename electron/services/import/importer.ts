@@ -77,6 +77,8 @@ const STAGE_TTL_MS = 60 * 60 * 1000;
 const MAX_STAGED_PER_USER = 3;
 const PROBLEMS_SHOWN = 500;
 const SAMPLE_ROWS = 50;
+/** From this many new case files (and at least as many as already stored), indexes are rebuilt. */
+const BULK_ROWS = 5000;
 
 export class ImportStaging {
   private staged = new Map<string, Staged>();
@@ -297,7 +299,10 @@ export class Importer {
               ? 'importer.problems.duplicateCaseInFile'
               : 'importer.problems.duplicatePersonInFile',
           params: { row: first.rowNumber },
-          hintKey: 'importer.hints.duplicateInFile',
+          // "only the first row is imported" holds only when that row is valid.
+          hintKey: first.draft
+            ? 'importer.hints.duplicateInFile'
+            : 'importer.hints.duplicateOfInvalid',
           hintParams: { row: first.rowNumber },
         });
         classified.push({ row, rowNumber: row.rowNumber, draft: null, status: 'error' });
@@ -426,13 +431,10 @@ export class Importer {
     if (!departmentId) return 'new';
     if (kind === 'cases') {
       const c = d as CaseDraft;
-      const existing = this.app.repos.cases.findByKey(c.caseNo, departmentId);
+      const existing = this.app.repos.cases.writeByKey(c.caseNo, departmentId);
       if (!existing) return 'new';
       const next = caseWriteOf(c, departmentId, existing.id, existing.batchId, existing.notes);
-      const same = CASE_CONTENT_FIELDS.every(
-        (f) => (existing as unknown as Record<string, unknown>)[f] === next[f],
-      );
-      return same ? 'duplicate' : 'update';
+      return CASE_CONTENT_FIELDS.every((f) => existing[f] === next[f]) ? 'duplicate' : 'update';
     }
     const p = d as PersonDraft;
     const existing = this.findPerson(p, departmentId);
@@ -551,6 +553,11 @@ export class Importer {
         rowsDuplicate: 0,
         rowsError: 0,
       });
+      // A large import into a smaller registry: build the indexes once at the end instead of
+      // updating them row by row (still inside this one transaction).
+      const inserts = staged.kind === 'cases' ? staged.preview.counts.new : 0;
+      const rebuildIndexes =
+        inserts >= BULK_ROWS && inserts >= repos.cases.count() ? repos.cases.deferIndexes() : null;
       for (const c of staged.rows) {
         if (!c.draft) {
           counts.error++;
@@ -564,6 +571,7 @@ export class Importer {
         const status = this.apply(staged.kind, c.draft, departmentId, batchId, now);
         counts[status]++;
       }
+      rebuildIndexes?.();
       repos.imports.finishBatch(batchId, counts);
       repos.imports.rememberMapping({
         signature: staged.signature,
@@ -597,19 +605,13 @@ export class Importer {
     const { repos } = this.app;
     if (kind === 'cases') {
       const c = d as CaseDraft;
-      const existing = repos.cases.findByKey(c.caseNo, departmentId);
+      const existing = repos.cases.writeByKey(c.caseNo, departmentId);
       if (!existing) {
         repos.cases.insert(caseWriteOf(c, departmentId, this.app.newId(), batchId, null), now);
         return 'new';
       }
       const next = caseWriteOf(c, departmentId, existing.id, batchId, existing.notes);
-      if (
-        CASE_CONTENT_FIELDS.every(
-          (f) => (existing as unknown as Record<string, unknown>)[f] === next[f],
-        )
-      ) {
-        return 'duplicate';
-      }
+      if (CASE_CONTENT_FIELDS.every((f) => existing[f] === next[f])) return 'duplicate';
       repos.cases.update(next, now);
       return 'update';
     }

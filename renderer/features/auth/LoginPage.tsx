@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { tr } from '../../i18n/errors';
+import { DemoAccounts } from '../demo/DemoAccounts';
 import { AuthLayout } from './AuthLayout';
 import { useAuth } from './store';
 
@@ -19,6 +20,7 @@ export function LoginPage() {
   const login = useAuth((s) => s.login);
   const notice = useAuth((s) => s.notice);
   const orgName = useAuth((s) => s.status?.orgName);
+  const demo = useAuth((s) => s.status?.demo ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -33,8 +35,13 @@ export function LoginPage() {
     }
   };
 
+  const pick = (username: string, password: string) => {
+    setError(null);
+    form.setFieldsValue({ username, password });
+  };
+
   return (
-    <AuthLayout>
+    <AuthLayout width={demo ? 460 : 420}>
       <Typography.Title level={5} data-testid="login-title">
         {t('login.title')}
       </Typography.Title>
@@ -87,6 +94,7 @@ export function LoginPage() {
           {t('login.submit')}
         </Button>
       </Form>
+      {demo ? <DemoAccounts demo={demo} onPick={pick} /> : null}
     </AuthLayout>
   );
 }

@@ -1,10 +1,13 @@
-// First run: create the first coordinator account (组织者) and the workspace's name.
+// First run: create the first coordinator account (组织者) and the workspace's name, or load the
+// demo workspace instead.
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../core/api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../i18n/errors';
+import { DemoSection } from '../demo/DemoSection';
+import { useDemo } from '../demo/store';
 import { usePreferences } from '../preferences/store';
 import { AuthLayout } from './AuthLayout';
 import { useAuth } from './store';
@@ -24,6 +27,7 @@ export function SetupPage() {
   const locale = usePreferences((s) => s.locale);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const demoLoading = useDemo((s) => s.loading);
 
   const submit = async (v: SetupForm) => {
     setBusy(true);
@@ -119,6 +123,7 @@ export function SetupPage() {
           block
           size="large"
           loading={busy}
+          disabled={demoLoading}
           data-testid="setup-submit"
         >
           {t('setup.submit')}
@@ -130,6 +135,7 @@ export function SetupPage() {
           {t('setup.dataLocation')}
         </Typography.Paragraph>
       </Form>
+      <DemoSection disabled={busy} />
     </AuthLayout>
   );
 }

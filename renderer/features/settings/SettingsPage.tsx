@@ -2,6 +2,7 @@ import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AccountsCard } from '../accounts/AccountsCard';
 import { useAuth } from '../auth/store';
+import { CaseTypesCard } from '../caseTypes/CaseTypesCard';
 import { LanguageSwitch } from '../preferences/LanguageSwitch';
 import { ChangePasswordCard } from './ChangePasswordCard';
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
       </Card>
       <ChangePasswordCard />
       {role === 'coordinator' ? <AccountsCard /> : null}
+      {role === 'coordinator' ? <CaseTypesCard /> : null}
     </Space>
   );
 }

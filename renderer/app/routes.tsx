@@ -3,13 +3,17 @@
 import { createHashRouter } from 'react-router';
 import { Forbidden, NotBuilt } from '../components/Placeholders';
 import { useAuth } from '../features/auth/store';
+import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppShell } from './AppShell';
 import { AREAS, type Area, type AreaKey } from './areas';
 
 const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   dashboard: () => <DashboardPage />,
+  cases: () => <CasesPage />,
+  people: () => <PeoplePage />,
   settings: () => <SettingsPage />,
 };
 

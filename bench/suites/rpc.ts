@@ -2,31 +2,12 @@
 // beside a bare function call and a bare HTTP round trip on the same machine.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tempDir } from '../../db/testing';
-import { createApp } from '../../electron/services/app';
-import { createLogger } from '../../electron/services/logger';
 import { startWebServer } from '../../electron/web/server';
+import { benchApp } from '../app';
 import { figure, measureInterleaved, type Figure } from '../harness';
 
 export async function rpcSuite(): Promise<Figure[]> {
-  const tmp = tempDir('anjuan-bench-');
-  const app = await createApp({
-    dataDir: tmp.dir,
-    appVersion: 'bench',
-    log: createLogger({ stderr: false, level: 'error' }),
-  });
-  const setup = await app.dispatch({
-    method: 'setup.createCoordinator',
-    input: {
-      orgName: '东湖区司法局',
-      displayName: '王明',
-      username: 'bench',
-      password: 'Passw0rd!',
-      locale: 'zh-CN',
-    },
-  });
-  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
-  const session = (setup.data as { token: string }).token;
+  const { app, session, cleanup } = await benchApp();
   const user = {
     id: 'x',
     username: 'bench',
@@ -77,8 +58,7 @@ export async function rpcSuite(): Promise<Figure[]> {
   const overHttp = remote.overHttp;
   await web.close();
   plain.close();
-  app.close();
-  tmp.cleanup();
+  cleanup();
 
   const detail = (s: typeof bareStats) => ({
     p50_us: s.p50Us,

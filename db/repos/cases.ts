@@ -1,37 +1,16 @@
 // The case-file registry (案卷库). Lists are filtered, sorted and paginated here in SQL, never in
 // the renderer (design §6).
+import type { CaseDraft } from '../../core/import/types';
 import type { CaseFile, CaseFilter, CaseSort } from '../../core/registry/schemas';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../types';
 
-/** The stored fields of a case file, as handlers write them. */
-export interface CaseWrite {
+/** The stored fields of a case file, as handlers write them: a validated row, placed. */
+export type CaseWrite = Omit<CaseDraft, 'departmentName'> & {
   id: string;
-  caseNo: string;
-  caseNoRaw: string;
-  year: number | null;
-  filingNo: string | null;
-  caseType: string;
-  procedure: 'normal' | 'simple' | null;
-  cause: string | null;
-  partyName: string | null;
-  partyType: string | null;
-  partyCode: string | null;
   departmentId: string;
-  handlers: string | null;
-  handlerCertNos: string | null;
-  filedOn: string | null;
-  decidedOn: string | null;
-  closedOn: string | null;
-  penaltyKinds: string | null;
-  amountFen: number | null;
-  legalBasis: string | null;
-  status: 'closed' | 'open';
-  pageCount: number | null;
-  caseUid: string | null;
-  notes: string | null;
   batchId: string | null;
-}
+};
 
 /** Fields compared to tell an update from an exact duplicate (everything a catalogue carries). */
 export const CASE_CONTENT_FIELDS = [

@@ -7,6 +7,7 @@ import { departmentsRepo } from './repos/departments';
 import { importsRepo } from './repos/imports';
 import { peopleRepo } from './repos/people';
 import { sessionsRepo } from './repos/sessions';
+import { standardsRepo, tagsRepo } from './repos/standards';
 import { settingsRepo } from './repos/settings';
 import { usersRepo } from './repos/users';
 import type { Db } from './types';
@@ -25,6 +26,7 @@ export { CASE_CONTENT_FIELDS } from './repos/cases';
 export type { PersonWrite } from './repos/people';
 export type { DepartmentRecord } from './repos/departments';
 export type { BatchRecord } from './repos/imports';
+export type { TemplateRecord, VersionRecord } from './repos/standards';
 
 export function createRepos(db: Db) {
   return {
@@ -38,6 +40,8 @@ export function createRepos(db: Db) {
     cases: casesRepo(db),
     imports: importsRepo(db),
     attachments: attachmentsRepo(db),
+    standards: standardsRepo(db),
+    tags: tagsRepo(db),
   };
 }
 

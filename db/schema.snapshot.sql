@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 
 CREATE TABLE attachments (
         id        TEXT PRIMARY KEY,
@@ -125,6 +125,20 @@ CREATE TABLE people (
         updated_at    TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE problem_tag_groups (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        sort INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE problem_tags (
+        code       TEXT PRIMARY KEY,
+        group_code TEXT NOT NULL REFERENCES problem_tag_groups(code),
+        name       TEXT NOT NULL,
+        active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        sort       INTEGER NOT NULL
+      ) STRICT;
+
 CREATE TABLE sessions (
         token_hash   TEXT PRIMARY KEY,
         user_id      TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -136,6 +150,32 @@ CREATE TABLE sessions (
 CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE template_versions (
+        id             TEXT PRIMARY KEY,
+        template_id    TEXT NOT NULL REFERENCES templates(id),
+        version        INTEGER,
+        status         TEXT NOT NULL CHECK (status IN ('draft', 'published')),
+        content        TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        based_on       TEXT REFERENCES template_versions(id),
+        created_by     TEXT REFERENCES users(id),
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        published_by   TEXT REFERENCES users(id),
+        published_at   TEXT,
+        UNIQUE (template_id, version),
+        CHECK ((status = 'draft') = (version IS NULL))
+      ) STRICT;
+
+CREATE TABLE templates (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        builtin    INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+        retired_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       ) STRICT;
 
 CREATE TABLE users (
@@ -179,8 +219,18 @@ CREATE INDEX people_department ON people(department_id);
 
 CREATE INDEX sessions_user ON sessions(user_id);
 
+CREATE UNIQUE INDEX template_versions_one_draft ON template_versions(template_id) WHERE status = 'draft';
+
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER template_versions_published_delete BEFORE DELETE ON template_versions
+      WHEN old.status = 'published'
+      BEGIN SELECT RAISE(ABORT, 'published template versions are immutable'); END;
+
+CREATE TRIGGER template_versions_published_update BEFORE UPDATE ON template_versions
+      WHEN old.status = 'published'
+      BEGIN SELECT RAISE(ABORT, 'published template versions are immutable'); END;

@@ -6,12 +6,14 @@ import { accountMethods } from './methods/accounts';
 import { demoMethods } from './methods/demo';
 import { importMethods } from './methods/imports';
 import { registryMethods } from './methods/registry';
+import { standardsMethods } from './methods/standards';
 
 export const contract = {
   ...accountMethods,
   ...registryMethods,
   ...importMethods,
   ...demoMethods,
+  ...standardsMethods,
 } as const;
 
 export type Contract = typeof contract;

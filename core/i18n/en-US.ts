@@ -3,6 +3,7 @@ import { importEnUS } from './import.en-US';
 import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
+import { standardsEnUS } from './standards.en-US';
 import type { Messages } from './keys';
 
 export const enUS: Messages = {
@@ -10,6 +11,7 @@ export const enUS: Messages = {
   importer: importerEnUS,
   registry: registryEnUS,
   people: peopleEnUS,
+  standards: standardsEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -168,6 +170,18 @@ export const enUS: Messages = {
     usernameTaken: 'The user name "{{username}}" is already taken.',
     wrongCurrentPassword: 'The current password is wrong.',
     lastCoordinator: 'The last active coordinator account cannot be deactivated or demoted.',
+    versionPublished: 'A published version cannot be changed. Start a new draft and edit that.',
+    draftChanged:
+      'The draft was changed after you opened it ({{at}}). Open it again before editing, so as not to overwrite those changes.',
+    templateInvalid: 'The standard still has {{count}} problems; correct them before publishing.',
+    draftExists: 'This standard already has a draft. Open or discard it first.',
+    tagTwice: 'The problem tag code "{{code}}" is used twice.',
+    tagRemoved:
+      'The problem tag "{{code}}" cannot be deleted (findings may refer to it); deactivate it instead.',
+    standardFileInvalid:
+      'The standard file has {{count}} problems; nothing was imported. Correct each place listed and import again.',
+    standardFileType:
+      '"{{file}}" is not a standard file. Choose a .json file exported by this app or an .xlsx file filled in like the template.',
     selfDeactivate: 'You cannot deactivate your own account.',
     departmentNameTaken:
       'A department named "{{name}}" already exists (or the name is an alias of one).',
@@ -202,6 +216,7 @@ export const enUS: Messages = {
     unrecognized_keys: 'Unknown fields: {{keys}}',
     username_chars: 'Only letters, digits and . _ -',
     bytes: 'Expected file contents',
+    tagCode: 'A letter, then letters and digits, e.g. D19',
     date: 'A date must be written YYYY-MM-DD and must exist',
     invalid: 'Invalid value',
     field: 'Field "{{path}}": {{message}}',

@@ -4,12 +4,14 @@ import { importZhCN } from './import.zh-CN';
 import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
+import { standardsZhCN } from './standards.zh-CN';
 
 export const zhCN = {
   import: importZhCN,
   importer: importerZhCN,
   registry: registryZhCN,
   people: peopleZhCN,
+  standards: standardsZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -163,6 +165,16 @@ export const zhCN = {
     usernameTaken: '登录名“{{username}}”已被使用。',
     wrongCurrentPassword: '当前密码不正确。',
     lastCoordinator: '不能停用或降级最后一个启用的组织者账户。',
+    versionPublished: '已发布的版本不能修改。请“新建草稿”后在草稿中修改。',
+    draftChanged: '草稿在您打开后已被修改（{{at}}）。请重新打开草稿后再修改，以免覆盖他人的更改。',
+    templateInvalid: '评查标准还有 {{count}} 处问题，改正后才能发布。',
+    draftExists: '该标准已有一份草稿。请先打开或放弃现有草稿。',
+    tagTwice: '问题标签编号“{{code}}”重复。',
+    tagRemoved: '问题标签“{{code}}”不能删除（评查记录可能引用它），可改为停用。',
+    standardFileInvalid:
+      '标准文件中有 {{count}} 处问题，未导入任何内容。请按下列位置逐一改正后重新导入。',
+    standardFileType:
+      '“{{file}}”不是评查标准文件。请选择本软件导出的 .json 文件或按模板填写的 .xlsx 文件。',
     selfDeactivate: '不能停用自己的账户。',
     departmentNameTaken: '已有名为“{{name}}”的执法部门（或该名称已是某部门的别名）。',
     caseNumberTaken: '该部门已有文号为“{{caseNo}}”的案卷。',
@@ -194,6 +206,7 @@ export const zhCN = {
     unrecognized_keys: '不认识的字段：{{keys}}',
     username_chars: '只能包含字母、数字和 . _ -',
     bytes: '应为文件内容',
+    tagCode: '以字母开头，只含字母和数字，例如 D19',
     date: '日期应为 YYYY-MM-DD 格式，且须是真实存在的日期',
     invalid: '取值无效',
     field: '字段“{{path}}”：{{message}}',

@@ -12,6 +12,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventBus } from './events';
 import { createHandlers } from './handlers';
 import { SETTING_WORKSPACE_ID } from './settings-keys';
+import { seedStandards } from './standards/seed';
 import { createLogger, type Logger } from './logger';
 import path from 'node:path';
 
@@ -58,6 +59,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!repos.settings.get(SETTING_WORKSPACE_ID))
       repos.settings.set(SETTING_WORKSPACE_ID, context.newId());
     repos.sessions.purgeExpired(context.now().toISOString());
+    seedStandards(context);
   });
   const dispatch = createDispatcher(context, createHandlers(context));
   return {

@@ -6,6 +6,7 @@ import { accountHandlers } from './accounts';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { registryHandlers } from './registry';
+import { standardsHandlers } from './standards';
 
 export function createHandlers(app: AppContext): Handlers {
   return {
@@ -13,5 +14,6 @@ export function createHandlers(app: AppContext): Handlers {
     ...registryHandlers(app),
     ...importHandlers(app),
     ...demoHandlers(app),
+    ...standardsHandlers(app),
   };
 }

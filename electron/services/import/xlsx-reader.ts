@@ -161,23 +161,34 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-function resolveFirstSheet(zip: ZipReader): { name: string; path: string; date1904: boolean } {
+interface SheetRef {
+  name: string;
+  path: string;
+}
+
+function resolveSheets(zip: ZipReader): { sheets: SheetRef[]; date1904: boolean } {
   const workbook = zip.readText('xl/workbook.xml');
   const date1904 = /date1904="(1|true)"/.test(workbook);
-  const sheetTag = /<sheet\b[^>]*>/.exec(workbook)?.[0];
-  if (!sheetTag) throw new XlsxError('noSheet', 'the workbook has no worksheet');
-  const name = unescapeXml(attr(sheetTag, 'name') ?? '');
-  const rid = attr(sheetTag, 'r:id');
-  let target = 'worksheets/sheet1.xml';
-  if (rid && zip.has('xl/_rels/workbook.xml.rels')) {
-    const rels = zip.readText('xl/_rels/workbook.xml.rels');
-    const rel = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)?.[0];
-    const t = rel ? attr(rel, 'Target') : null;
-    if (t) target = t;
+  const rels = zip.has('xl/_rels/workbook.xml.rels')
+    ? zip.readText('xl/_rels/workbook.xml.rels')
+    : '';
+  const sheets: SheetRef[] = [];
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const tag = m[0];
+    const name = unescapeXml(attr(tag, 'name') ?? '');
+    const rid = attr(tag, 'r:id');
+    let target = `worksheets/sheet${sheets.length + 1}.xml`;
+    if (rid && rels) {
+      const rel = new RegExp(`<Relationship\\b[^>]*Id="${rid}"[^>]*>`).exec(rels)?.[0];
+      const t = rel ? attr(rel, 'Target') : null;
+      if (t) target = t;
+    }
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+    if (!zip.has(path)) throw new XlsxError('noSheet', `worksheet ${path} is missing`);
+    sheets.push({ name, path });
   }
-  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  if (!zip.has(path)) throw new XlsxError('noSheet', `worksheet ${path} is missing`);
-  return { name, path, date1904 };
+  if (!sheets.length) throw new XlsxError('noSheet', 'the workbook has no worksheet');
+  return { sheets, date1904 };
 }
 
 export interface ReadXlsxOptions {
@@ -186,11 +197,15 @@ export interface ReadXlsxOptions {
   onProgress?: (rowsRead: number) => void;
 }
 
-/** Reads the first worksheet. Yields to the event loop every few thousand rows. */
-export async function readXlsx(
-  bytes: Uint8Array,
-  opts: ReadXlsxOptions,
-): Promise<{ sheetName: string; rows: SourceRow[] }> {
+interface OpenWorkbook {
+  zip: ZipReader;
+  sheets: SheetRef[];
+  date1904: boolean;
+  strings: string[];
+  dates: boolean[];
+}
+
+function openWorkbook(bytes: Uint8Array): OpenWorkbook {
   let zip: ZipReader;
   try {
     zip = new ZipReader(bytes);
@@ -199,22 +214,52 @@ export async function readXlsx(
   }
   if (!zip.has('xl/workbook.xml'))
     throw new XlsxError('notXlsx', 'no xl/workbook.xml: not an XLSX workbook');
-  let sheet: ReturnType<typeof resolveFirstSheet>;
-  let xml: string;
-  let strings: string[];
-  let dates: boolean[];
   try {
-    sheet = resolveFirstSheet(zip);
-    strings = zip.has('xl/sharedStrings.xml')
+    const { sheets, date1904 } = resolveSheets(zip);
+    const strings = zip.has('xl/sharedStrings.xml')
       ? sharedStrings(zip.readText('xl/sharedStrings.xml'))
       : [];
-    dates = dateStyles(zip.has('xl/styles.xml') ? zip.readText('xl/styles.xml') : null);
-    xml = zip.readText(sheet.path);
+    const dates = dateStyles(zip.has('xl/styles.xml') ? zip.readText('xl/styles.xml') : null);
+    return { zip, sheets, date1904, strings, dates };
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError('corrupt', e instanceof Error ? e.message : String(e));
   }
+}
 
+/** Reads the first worksheet. Yields to the event loop every few thousand rows. */
+export async function readXlsx(
+  bytes: Uint8Array,
+  opts: ReadXlsxOptions,
+): Promise<{ sheetName: string; rows: SourceRow[] }> {
+  const wb = openWorkbook(bytes);
+  const first = wb.sheets[0]!;
+  return { sheetName: first.name, rows: await parseSheet(wb, first, opts) };
+}
+
+/** Reads every worksheet, by name (small workbooks, such as a standard typed into Excel). */
+export async function readXlsxSheets(
+  bytes: Uint8Array,
+  opts: ReadXlsxOptions,
+): Promise<Map<string, SourceRow[]>> {
+  const wb = openWorkbook(bytes);
+  const out = new Map<string, SourceRow[]>();
+  for (const sheet of wb.sheets) out.set(sheet.name, await parseSheet(wb, sheet, opts));
+  return out;
+}
+
+async function parseSheet(
+  wb: OpenWorkbook,
+  sheet: SheetRef,
+  opts: ReadXlsxOptions,
+): Promise<SourceRow[]> {
+  const { strings, dates } = wb;
+  let xml: string;
+  try {
+    xml = wb.zip.readText(sheet.path);
+  } catch (e) {
+    throw new XlsxError('corrupt', e instanceof Error ? e.message : String(e));
+  }
   const dim = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml);
   if (dim && Number(dim[1]) > opts.maxRows + 50) {
     throw new XlsxError('tooManyRows', 'too many rows', {
@@ -285,7 +330,7 @@ export async function readXlsx(
             value = !Number.isFinite(n)
               ? raw
               : dates[style] && n >= 0 && n < 2958466
-                ? excelSerialToDate(n, sheet.date1904)
+                ? excelSerialToDate(n, wb.date1904)
                 : n;
           }
         }
@@ -305,5 +350,5 @@ export async function readXlsx(
     }
     p = rowEnd + 6;
   }
-  return { sheetName: sheet.name, rows };
+  return rows;
 }

@@ -4,6 +4,7 @@ import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
 import { standardsEnUS } from './standards.en-US';
+import { standardsUiEnUS } from './standards-ui.en-US';
 import type { Messages } from './keys';
 
 export const enUS: Messages = {
@@ -12,6 +13,7 @@ export const enUS: Messages = {
   registry: registryEnUS,
   people: peopleEnUS,
   standards: standardsEnUS,
+  standardsUi: standardsUiEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -59,7 +61,7 @@ export const enUS: Messages = {
   },
   notBuilt: {
     title: '{{area}} is not built yet',
-    body: 'This area will come in a later version. Available now: Dashboard, Case files, Departments & people, Settings.',
+    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Departments & people, Settings.',
   },
   forbidden: {
     title: 'Access denied',

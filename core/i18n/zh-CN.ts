@@ -5,6 +5,7 @@ import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { standardsZhCN } from './standards.zh-CN';
+import { standardsUiZhCN } from './standards-ui.zh-CN';
 
 export const zhCN = {
   import: importZhCN,
@@ -12,6 +13,7 @@ export const zhCN = {
   registry: registryZhCN,
   people: peopleZhCN,
   standards: standardsZhCN,
+  standardsUi: standardsUiZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -58,7 +60,7 @@ export const zhCN = {
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、部门与人员、设置。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、部门与人员、设置。',
   },
   forbidden: {
     title: '无权访问',

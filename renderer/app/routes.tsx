@@ -7,6 +7,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StandardsPage } from '../features/standards/StandardsPage';
 import { AppShell } from './AppShell';
 import { AREAS, type Area, type AreaKey } from './areas';
 
@@ -14,6 +15,7 @@ const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   dashboard: () => <DashboardPage />,
   cases: () => <CasesPage />,
   people: () => <PeoplePage />,
+  standards: () => <StandardsPage />,
   settings: () => <SettingsPage />,
 };
 

@@ -1,0 +1,257 @@
+// The 双随机 draw (issue 5): files per sampling plan and evaluators from the pool, each through a
+// labelled stream of Rivest's sampler over a population sorted by a stable key. Everything a
+// third party needs to recompute it goes into the record: the seed and its parts, every stream's
+// label, population size and manifest, and every pick with its counter.
+import { sha256Hex } from '../hash';
+import { ALGORITHM, byCodePoint, manifest, sample, streamSeed } from './sampler';
+
+export interface SeedPart {
+  contributor: string;
+  /** dice: digits thrown in front of witnesses; lottery: a published lottery number; generated: by the app. */
+  kind: 'dice' | 'lottery' | 'generated';
+  digits: string;
+}
+
+export const MIN_SEED_DIGITS = 20;
+
+/** The seed is the parts' digits, concatenated in order. */
+export function seedOf(parts: readonly SeedPart[]): string {
+  return parts.map((p) => p.digits).join('');
+}
+
+export function seedCommitment(seed: string): string {
+  return sha256Hex(seed);
+}
+
+export interface PopulationFile {
+  id: string;
+  /** Stable key: the normalised case number and the department, tab-separated. */
+  key: string;
+  caseType: string;
+  typeName: string;
+  departmentId: string;
+  departmentName: string;
+}
+
+export type FilePlan =
+  | { kind: 'type_totals'; totals: Record<string, number> }
+  | { kind: 'department_quota'; quota: number; byType: boolean }
+  | { kind: 'proportional'; total: number; min: number; max: number };
+
+export interface StreamRecord {
+  label: string;
+  size: number;
+  manifest: string;
+  /** How many the plan asked of this stream. */
+  want: number;
+  /** At most this many picks per group (evaluators: per department), when set. */
+  maxPerGroup?: number;
+  /** Members per group already taken before the stream ran (must-include people). */
+  groupStart?: Record<string, number>;
+  picks: { counter: number; index: number; key: string }[];
+}
+
+export interface StreamPopulation {
+  label: string;
+  keys: string[];
+  /** Group of each key (the evaluator's department), when the stream limits picks per group. */
+  groups?: string[];
+}
+
+export function fileKey(caseNo: string, departmentName: string): string {
+  return `${caseNo}\t${departmentName}`;
+}
+
+function runStream(
+  seed: string,
+  label: string,
+  keys: string[],
+  want: number,
+  groups?: { of: string[]; max: number; start?: Map<string, number> },
+): StreamRecord {
+  const counts = new Map(groups?.start ?? []);
+  const accept = groups
+    ? (index: number) => {
+        const g = groups.of[index - 1]!;
+        if ((counts.get(g) ?? 0) >= groups.max) return false;
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+        return true;
+      }
+    : undefined;
+  const picks = sample(streamSeed(seed, label), keys.length, want, accept);
+  return {
+    label,
+    size: keys.length,
+    manifest: manifest(keys),
+    want,
+    ...(groups ? { maxPerGroup: groups.max } : {}),
+    ...(groups?.start?.size ? { groupStart: Object.fromEntries(groups.start) } : {}),
+    picks: picks.map((p) => ({ ...p, key: keys[p.index - 1]! })),
+  };
+}
+
+/**
+ * Seats per department proportional to its volume, each within [min, max] and never above the
+ * department's own volume; the total is met exactly when the bounds allow (largest remainders,
+ * ties by department name).
+ */
+export function proportionalQuotas(volumes: ReadonlyMap<string, number>, total: number, min: number, max: number): Map<string, number> {
+  const names = [...volumes.keys()].sort(byCodePoint);
+  const sum = names.reduce((a, n) => a + volumes.get(n)!, 0);
+  const cap = (n: string) => Math.min(max, volumes.get(n)!);
+  const floorOf = (n: string) => Math.min(min, cap(n));
+  const exact = new Map(names.map((n) => [n, sum ? (total * volumes.get(n)!) / sum : 0]));
+  const seats = new Map(names.map((n) => [n, Math.max(floorOf(n), Math.min(cap(n), Math.floor(exact.get(n)!)))]));
+  let assigned = names.reduce((a, n) => a + seats.get(n)!, 0);
+  const byRemainder = (dir: 1 | -1) =>
+    [...names].sort((a, b) => {
+      const ra = exact.get(a)! - seats.get(a)!;
+      const rb = exact.get(b)! - seats.get(b)!;
+      return dir * (rb - ra) || byCodePoint(a, b);
+    });
+  while (assigned < total) {
+    const next = byRemainder(1).find((n) => seats.get(n)! < cap(n));
+    if (!next) break;
+    seats.set(next, seats.get(next)! + 1);
+    assigned++;
+  }
+  while (assigned > total) {
+    const next = byRemainder(-1).find((n) => seats.get(n)! > floorOf(n));
+    if (!next) break;
+    seats.set(next, seats.get(next)! - 1);
+    assigned--;
+  }
+  return seats;
+}
+
+export interface FileDraw {
+  streams: StreamRecord[];
+  populations: StreamPopulation[];
+  /** Drawn file ids in record order: streams by label, picks in order. */
+  selected: string[];
+}
+
+/** Draws files by plan. `population` must not contain the must-include files (they are added on top). */
+export function drawFiles(seed: string, population: readonly PopulationFile[], plan: FilePlan): FileDraw {
+  const strata = new Map<string, { want: number; files: PopulationFile[] }>();
+  const add = (label: string, f: PopulationFile) => {
+    const s = strata.get(label) ?? { want: 0, files: [] };
+    s.files.push(f);
+    strata.set(label, s);
+  };
+  if (plan.kind === 'type_totals') {
+    for (const f of population) if (plan.totals[f.caseType]) add(`files/${f.typeName}`, f);
+    for (const s of strata.values()) s.want = plan.totals[s.files[0]!.caseType] ?? 0;
+  } else if (plan.kind === 'department_quota') {
+    for (const f of population) add(plan.byType ? `files/${f.typeName}/${f.departmentName}` : `files/${f.departmentName}`, f);
+    for (const s of strata.values()) s.want = plan.quota;
+  } else {
+    for (const f of population) add(`files/${f.departmentName}`, f);
+    const volumes = new Map([...strata.values()].map((s) => [s.files[0]!.departmentName, s.files.length]));
+    const quotas = proportionalQuotas(volumes, plan.total, plan.min, plan.max);
+    for (const s of strata.values()) s.want = quotas.get(s.files[0]!.departmentName) ?? 0;
+  }
+  const streams: StreamRecord[] = [];
+  const populations: StreamPopulation[] = [];
+  const selected: string[] = [];
+  for (const label of [...strata.keys()].sort(byCodePoint)) {
+    const s = strata.get(label)!;
+    const files = [...s.files].sort((a, b) => byCodePoint(a.key, b.key));
+    const keys = files.map((f) => f.key);
+    const record = runStream(seed, label, keys, s.want);
+    streams.push(record);
+    populations.push({ label, keys });
+    for (const p of record.picks) selected.push(files[p.index - 1]!.id);
+  }
+  return { streams, populations, selected };
+}
+
+export interface PopulationPerson {
+  id: string;
+  departmentId: string;
+}
+
+export const EVALUATOR_STREAM = 'evaluators';
+
+/**
+ * Draws evaluators from the pool (already filtered, without the excluded and without the
+ * must-include people, who are added on top and count toward the per-department limit).
+ */
+export function drawEvaluators(
+  seed: string,
+  pool: readonly PopulationPerson[],
+  n: number,
+  opts: { maxPerDepartment?: number; mustInclude?: readonly PopulationPerson[] } = {},
+): { stream: StreamRecord; population: StreamPopulation; selected: string[] } {
+  const people = [...pool].sort((a, b) => byCodePoint(a.id, b.id));
+  const keys = people.map((p) => p.id);
+  const groups = people.map((p) => p.departmentId);
+  const start = new Map<string, number>();
+  for (const p of opts.mustInclude ?? []) start.set(p.departmentId, (start.get(p.departmentId) ?? 0) + 1);
+  const stream = runStream(
+    seed,
+    EVALUATOR_STREAM,
+    keys,
+    n,
+    opts.maxPerDepartment ? { of: groups, max: opts.maxPerDepartment, start } : undefined,
+  );
+  return {
+    stream,
+    population: { label: EVALUATOR_STREAM, keys, ...(opts.maxPerDepartment ? { groups } : {}) },
+    selected: stream.picks.map((p) => keys[p.index - 1]!),
+  };
+}
+
+export interface DrawRecord {
+  algorithm: typeof ALGORITHM;
+  seed: string;
+  seedParts: SeedPart[];
+  seedSha256: string;
+  streams: StreamRecord[];
+}
+
+export type Verification =
+  | { ok: true; streams: number; picks: number }
+  | {
+      ok: false;
+      stream: string;
+      reason: 'seed' | 'missingPopulation' | 'manifest' | 'pick';
+      position?: number;
+      expected?: string;
+      actual?: string;
+    };
+
+/** Recomputes a draw from its record and the published populations; the first difference, if any. */
+export function verifyDraw(record: DrawRecord, populations: readonly StreamPopulation[]): Verification {
+  if (seedOf(record.seedParts) !== record.seed || seedCommitment(record.seed) !== record.seedSha256) {
+    return { ok: false, stream: '', reason: 'seed' };
+  }
+  let picks = 0;
+  for (const s of record.streams) {
+    const pop = populations.find((p) => p.label === s.label);
+    if (!pop) return { ok: false, stream: s.label, reason: 'missingPopulation' };
+    const m = manifest(pop.keys);
+    if (m !== s.manifest) return { ok: false, stream: s.label, reason: 'manifest', expected: s.manifest, actual: m };
+    const groups =
+      s.maxPerGroup && pop.groups
+        ? { of: pop.groups, max: s.maxPerGroup, start: new Map(Object.entries(s.groupStart ?? {})) }
+        : undefined;
+    const again = runStream(record.seed, s.label, pop.keys, s.want, groups);
+    for (let i = 0; i < Math.max(again.picks.length, s.picks.length); i++) {
+      const want = s.picks[i];
+      const got = again.picks[i];
+      if (!want || !got || want.counter !== got.counter || want.index !== got.index || want.key !== got.key) {
+        return {
+          ok: false,
+          stream: s.label,
+          reason: 'pick',
+          position: i + 1,
+          ...(want ? { expected: `${want.counter}:${want.key}` } : {}),
+          ...(got ? { actual: `${got.counter}:${got.key}` } : {}),
+        };
+      }
+    }
+    picks += s.picks.length;
+  }
+  return { ok: true, streams: record.streams.length, picks };
+}

@@ -12,13 +12,19 @@ function bruteForceBestSpread(input: AssignInput): number | null {
     combos(
       input.people.map((x) => x.id),
       input.perFile,
-    ).filter((c) => checkAssignment({ ...input, files: [f], maxLoad: undefined }, new Map([[f.id, c]])).length === 0),
+    ).filter(
+      (c) =>
+        checkAssignment({ ...input, files: [f], maxLoad: undefined }, new Map([[f.id, c]]))
+          .length === 0,
+    ),
   );
   let best: number | null = null;
   const walk = (i: number, acc: Map<string, string[]>) => {
     if (i === input.files.length) {
       if (checkAssignment(input, acc).length) return;
-      const loads = input.people.map((x) => [...acc.values()].filter((c) => c.includes(x.id)).length);
+      const loads = input.people.map(
+        (x) => [...acc.values()].filter((c) => c.includes(x.id)).length,
+      );
       const spread = Math.max(...loads) - Math.min(...loads);
       if (best === null || spread < best) best = spread;
       return;
@@ -43,14 +49,24 @@ const tinyInstance = fc
     seed: fc.stringMatching(/^\d{20}$/),
   })
   .map(({ files, people, perFile, maxLoad, conflict, seed }) => {
-    const ps: AssignPerson[] = people.map((d, i) => ({ id: `p${i}`, name: `人${i}`, departmentId: `d${d}` }));
+    const ps: AssignPerson[] = people.map((d, i) => ({
+      id: `p${i}`,
+      name: `人${i}`,
+      departmentId: `d${d}`,
+    }));
     const input: AssignInput = {
-      files: files.map((d, i) => ({ id: `f${i}`, departmentId: `d${d}`, handlers: i === 0 ? ['人0'] : [] })),
+      files: files.map((d, i) => ({
+        id: `f${i}`,
+        departmentId: `d${d}`,
+        handlers: i === 0 ? ['人0'] : [],
+      })),
       people: ps,
       perFile,
       seed,
       ...(maxLoad !== undefined ? { maxLoad } : {}),
-      ...(conflict && conflict[0] < ps.length ? { conflicts: [{ personId: `p${conflict[0]}`, departmentId: `d${conflict[1]}` }] } : {}),
+      ...(conflict && conflict[0] < ps.length
+        ? { conflicts: [{ personId: `p${conflict[0]}`, departmentId: `d${conflict[1]}` }] }
+        : {}),
     };
     return input;
   });
@@ -76,20 +92,34 @@ describe('assignment', () => {
   });
 
   it('gives the same assignment for the same inputs, and a different one for another seed', () => {
-    const people = Array.from({ length: 12 }, (_v, i) => ({ id: `p${i}`, name: `人${i}`, departmentId: `d${i % 6}` }));
-    const files = Array.from({ length: 18 }, (_v, i) => ({ id: `f${i}`, departmentId: `d${i % 6}`, handlers: [] }));
+    const people = Array.from({ length: 12 }, (_v, i) => ({
+      id: `p${i}`,
+      name: `人${i}`,
+      departmentId: `d${i % 6}`,
+    }));
+    const files = Array.from({ length: 18 }, (_v, i) => ({
+      id: `f${i}`,
+      departmentId: `d${i % 6}`,
+      handlers: [],
+    }));
     const input = { files, people, perFile: 2, seed: '11111111112222222222' };
     const a = assign(input);
     const b = assign({ ...input });
     expect(a.ok && b.ok && [...a.assignment]).toEqual(b.ok && [...b.assignment]);
     const c = assign({ ...input, seed: '11111111112222222223' });
-    expect(a.ok && c.ok && JSON.stringify([...a.assignment]) !== JSON.stringify([...c.assignment])).toBe(true);
+    expect(
+      a.ok && c.ok && JSON.stringify([...a.assignment]) !== JSON.stringify([...c.assignment]),
+    ).toBe(true);
     if (a.ok) expect(a.spread).toBeLessThanOrEqual(1);
   });
 
   it('explains an impossible assignment in terms of the department that cannot be covered', () => {
     // Department A has 12 files; only 3 evaluators outside it, at most 4 files each, for 24 places.
-    const files = Array.from({ length: 12 }, (_v, i) => ({ id: `a${i}`, departmentId: 'A', handlers: [] }));
+    const files = Array.from({ length: 12 }, (_v, i) => ({
+      id: `a${i}`,
+      departmentId: 'A',
+      handlers: [],
+    }));
     const people = [
       { id: 'x1', name: '甲', departmentId: 'B' },
       { id: 'x2', name: '乙', departmentId: 'C' },
@@ -99,7 +129,14 @@ describe('assignment', () => {
     const r = assign({ files, people, perFile: 2, maxLoad: 4, seed: '12345678901234567890' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.reasons).toContainEqual({ kind: 'department', departmentId: 'A', files: 12, places: 24, eligiblePeople: 3, capacity: 12 });
+      expect(r.reasons).toContainEqual({
+        kind: 'department',
+        departmentId: 'A',
+        files: 12,
+        places: 24,
+        eligiblePeople: 3,
+        capacity: 12,
+      });
     }
   });
 
@@ -113,12 +150,25 @@ describe('assignment', () => {
       perFile: 2,
       seed: '12345678901234567890',
     });
-    expect(!r.ok && r.reasons).toContainEqual({ kind: 'file', fileId: 'f', eligibleDepartments: 1, perFile: 2 });
+    expect(!r.ok && r.reasons).toContainEqual({
+      kind: 'file',
+      fileId: 'f',
+      eligibleDepartments: 1,
+      perFile: 2,
+    });
   });
 
   it('handles the field scenario size (1,000 files, 200 evaluators, 2 each) within constraints', () => {
-    const people = Array.from({ length: 200 }, (_v, i) => ({ id: `p${String(i).padStart(3, '0')}`, name: `评${i}`, departmentId: `d${i % 30}` }));
-    const files = Array.from({ length: 1000 }, (_v, i) => ({ id: `f${i}`, departmentId: `d${(i * 7) % 30}`, handlers: [] }));
+    const people = Array.from({ length: 200 }, (_v, i) => ({
+      id: `p${String(i).padStart(3, '0')}`,
+      name: `评${i}`,
+      departmentId: `d${i % 30}`,
+    }));
+    const files = Array.from({ length: 1000 }, (_v, i) => ({
+      id: `f${i}`,
+      departmentId: `d${(i * 7) % 30}`,
+      handlers: [],
+    }));
     const input = { files, people, perFile: 2, seed: '98765432109876543210' };
     const r = assign(input);
     expect(r.ok).toBe(true);

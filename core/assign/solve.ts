@@ -41,14 +41,25 @@ export type Reason =
   | { kind: 'noPeople' }
   | { kind: 'capacity'; needed: number; available: number; people: number; maxLoad: number }
   | { kind: 'file'; fileId: string; eligibleDepartments: number; perFile: number }
-  | { kind: 'department'; departmentId: string; files: number; places: number; eligiblePeople: number; capacity: number }
+  | {
+      kind: 'department';
+      departmentId: string;
+      files: number;
+      places: number;
+      eligiblePeople: number;
+      capacity: number;
+    }
   | { kind: 'combination'; fileIds: string[] };
 
 export type AssignResult =
   | { ok: true; assignment: Map<string, string[]>; loads: Map<string, number>; spread: number }
   | { ok: false; reasons: Reason[] };
 
-export function eligible(file: AssignFile, person: AssignPerson, conflicts: readonly Conflict[]): boolean {
+export function eligible(
+  file: AssignFile,
+  person: AssignPerson,
+  conflicts: readonly Conflict[],
+): boolean {
   if (person.departmentId === file.departmentId) return false;
   if (file.handlers.includes(person.name)) return false;
   for (const c of conflicts) {
@@ -59,7 +70,11 @@ export function eligible(file: AssignFile, person: AssignPerson, conflicts: read
   return true;
 }
 
-function seededOrder<T extends { id: string }>(items: readonly T[], seed: string, label: string): T[] {
+function seededOrder<T extends { id: string }>(
+  items: readonly T[],
+  seed: string,
+  label: string,
+): T[] {
   const keyed = items.map((x) => ({ x, k: sha256Hex(`${seed},${label},${x.id}`) }));
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   return keyed.map((y) => y.x);
@@ -93,7 +108,12 @@ function prepare(input: AssignInput): Prepared {
  * One flow problem: every file gets exactly perFile evaluators, every person between lo and hi
  * files. Returns the assignment, or null when no assignment meets these bounds.
  */
-function solveWithin(p: Prepared, perFile: number, lo: number, hi: number): { assignment: Map<string, string[]> } | null {
+function solveWithin(
+  p: Prepared,
+  perFile: number,
+  lo: number,
+  hi: number,
+): { assignment: Map<string, string[]> } | null {
   const P = p.people.length;
   const F = p.files.length;
   // Nodes: S, T, S', T', people, (file, department) slots, files.
@@ -121,7 +141,8 @@ function solveWithin(p: Prepared, perFile: number, lo: number, hi: number): { as
   const personEdges: { f: number; person: number; edge: number }[] = [];
   for (let f = 0; f < F; f++) {
     for (const slot of slotNodes[f]!) {
-      for (const i of slot.people) personEdges.push({ f, person: i, edge: g.addEdge(personNode(i), slot.node, 1) });
+      for (const i of slot.people)
+        personEdges.push({ f, person: i, edge: g.addEdge(personNode(i), slot.node, 1) });
       g.addEdge(slot.node, fileNode(f), 1);
     }
     // file → T with lower = upper = perFile.
@@ -157,20 +178,33 @@ function explain(input: AssignInput, p: Prepared, maxLoad: number): Reason[] {
   }
   p.files.forEach((f, i) => {
     const depts = p.options[i]!.size;
-    if (depts < K) reasons.push({ kind: 'file', fileId: f.id, eligibleDepartments: depts, perFile: K });
+    if (depts < K)
+      reasons.push({ kind: 'file', fileId: f.id, eligibleDepartments: depts, perFile: K });
   });
   const byDept = new Map<string, AssignFile[]>();
-  for (const f of input.files) byDept.set(f.departmentId, [...(byDept.get(f.departmentId) ?? []), f]);
+  for (const f of input.files)
+    byDept.set(f.departmentId, [...(byDept.get(f.departmentId) ?? []), f]);
   const conflicts = input.conflicts ?? [];
   for (const [departmentId, files] of byDept) {
     const outside = input.people.filter((x) => files.some((f) => eligible(f, x, conflicts)));
     const perDept = new Map<string, number>();
-    for (const x of outside) perDept.set(x.departmentId, (perDept.get(x.departmentId) ?? 0) + Math.min(maxLoad, files.length));
+    for (const x of outside)
+      perDept.set(
+        x.departmentId,
+        (perDept.get(x.departmentId) ?? 0) + Math.min(maxLoad, files.length),
+      );
     let capacity = 0;
     for (const c of perDept.values()) capacity += Math.min(c, files.length); // one per department per file
     const places = files.length * K;
     if (capacity < places) {
-      reasons.push({ kind: 'department', departmentId, files: files.length, places, eligiblePeople: outside.length, capacity });
+      reasons.push({
+        kind: 'department',
+        departmentId,
+        files: files.length,
+        places,
+        eligiblePeople: outside.length,
+        capacity,
+      });
     }
   }
   if (!reasons.length) {
@@ -186,7 +220,9 @@ function bestEffortShort(p: Prepared, perFile: number, maxLoad: number): string[
   const P = p.people.length;
   const F = p.files.length;
   let next = 2 + P;
-  const slots: { node: number; people: number[] }[][] = p.files.map((_f, f) => [...p.options[f]!.values()].map((people) => ({ node: next++, people })));
+  const slots: { node: number; people: number[] }[][] = p.files.map((_f, f) =>
+    [...p.options[f]!.values()].map((people) => ({ node: next++, people })),
+  );
   const g = new FlowGraph(next + F);
   for (let i = 0; i < P; i++) g.addEdge(0, 2 + i, maxLoad);
   const fileEdges: number[] = [];
@@ -208,7 +244,13 @@ export function assign(input: AssignInput): AssignResult {
   const maxLoad = Math.min(input.maxLoad ?? F, F);
   const p = prepare(input);
   const reasons = (): AssignResult => ({ ok: false, reasons: explain(input, p, maxLoad) });
-  if (F === 0) return { ok: true, assignment: new Map(), loads: new Map(input.people.map((x) => [x.id, 0])), spread: 0 };
+  if (F === 0)
+    return {
+      ok: true,
+      assignment: new Map(),
+      loads: new Map(input.people.map((x) => [x.id, 0])),
+      spread: 0,
+    };
   if (P === 0 || K <= 0) return reasons();
   const total = F * K;
   const q = Math.floor(total / P);
@@ -257,14 +299,18 @@ export type Violation =
   | { kind: 'unknownPerson'; fileId: string; personId: string };
 
 /** Every hard constraint an assignment breaks (for manual swaps and for tests). */
-export function checkAssignment(input: AssignInput, assignment: ReadonlyMap<string, readonly string[]>): Violation[] {
+export function checkAssignment(
+  input: AssignInput,
+  assignment: ReadonlyMap<string, readonly string[]>,
+): Violation[] {
   const out: Violation[] = [];
   const people = new Map(input.people.map((x) => [x.id, x]));
   const conflicts = input.conflicts ?? [];
   const loads = new Map<string, number>();
   for (const f of input.files) {
     const ids = assignment.get(f.id) ?? [];
-    if (ids.length !== input.perFile) out.push({ kind: 'count', fileId: f.id, count: ids.length, perFile: input.perFile });
+    if (ids.length !== input.perFile)
+      out.push({ kind: 'count', fileId: f.id, count: ids.length, perFile: input.perFile });
     const seen = new Set<string>();
     const depts = new Set<string>();
     for (const id of ids) {
@@ -275,16 +321,22 @@ export function checkAssignment(input: AssignInput, assignment: ReadonlyMap<stri
       }
       if (seen.has(id)) out.push({ kind: 'twice', fileId: f.id, personId: id });
       seen.add(id);
-      if (person.departmentId === f.departmentId) out.push({ kind: 'ownDepartment', fileId: f.id, personId: id });
-      else if (f.handlers.includes(person.name)) out.push({ kind: 'handler', fileId: f.id, personId: id });
-      else if (!eligible(f, person, conflicts)) out.push({ kind: 'conflict', fileId: f.id, personId: id });
-      if (depts.has(person.departmentId)) out.push({ kind: 'sameDepartmentTwice', fileId: f.id, departmentId: person.departmentId });
+      if (person.departmentId === f.departmentId)
+        out.push({ kind: 'ownDepartment', fileId: f.id, personId: id });
+      else if (f.handlers.includes(person.name))
+        out.push({ kind: 'handler', fileId: f.id, personId: id });
+      else if (!eligible(f, person, conflicts))
+        out.push({ kind: 'conflict', fileId: f.id, personId: id });
+      if (depts.has(person.departmentId))
+        out.push({ kind: 'sameDepartmentTwice', fileId: f.id, departmentId: person.departmentId });
       depts.add(person.departmentId);
       loads.set(id, (loads.get(id) ?? 0) + 1);
     }
   }
   if (input.maxLoad !== undefined) {
-    for (const [id, load] of loads) if (load > input.maxLoad) out.push({ kind: 'overload', personId: id, load, maxLoad: input.maxLoad });
+    for (const [id, load] of loads)
+      if (load > input.maxLoad)
+        out.push({ kind: 'overload', personId: id, load, maxLoad: input.maxLoad });
   }
   return out;
 }

@@ -92,33 +92,47 @@ function runStream(
 
 /**
  * Seats per department proportional to its volume, each within [min, max] and never above the
- * department's own volume; the total is met exactly when the bounds allow (largest remainders,
- * ties by department name).
+ * department's own volume. Departments that hit a bound are fixed there and the remaining seats
+ * are shared among the others in proportion again; the last seats go by largest remainder (ties
+ * by department name). The total is met exactly when the bounds allow it.
  */
-export function proportionalQuotas(volumes: ReadonlyMap<string, number>, total: number, min: number, max: number): Map<string, number> {
+export function proportionalQuotas(
+  volumes: ReadonlyMap<string, number>,
+  total: number,
+  min: number,
+  max: number,
+): Map<string, number> {
   const names = [...volumes.keys()].sort(byCodePoint);
-  const sum = names.reduce((a, n) => a + volumes.get(n)!, 0);
   const cap = (n: string) => Math.min(max, volumes.get(n)!);
   const floorOf = (n: string) => Math.min(min, cap(n));
-  const exact = new Map(names.map((n) => [n, sum ? (total * volumes.get(n)!) / sum : 0]));
-  const seats = new Map(names.map((n) => [n, Math.max(floorOf(n), Math.min(cap(n), Math.floor(exact.get(n)!)))]));
-  let assigned = names.reduce((a, n) => a + seats.get(n)!, 0);
-  const byRemainder = (dir: 1 | -1) =>
-    [...names].sort((a, b) => {
-      const ra = exact.get(a)! - seats.get(a)!;
-      const rb = exact.get(b)! - seats.get(b)!;
-      return dir * (rb - ra) || byCodePoint(a, b);
-    });
+  const fixed = new Map<string, number>();
+  let exact = new Map<string, number>();
+  for (;;) {
+    const free = names.filter((n) => !fixed.has(n));
+    const remaining = total - [...fixed.values()].reduce((a, b) => a + b, 0);
+    const volume = free.reduce((a, n) => a + volumes.get(n)!, 0);
+    exact = new Map(free.map((n) => [n, volume ? (remaining * volumes.get(n)!) / volume : 0]));
+    const over = free.filter((n) => exact.get(n)! > cap(n));
+    const under = free.filter((n) => exact.get(n)! < floorOf(n));
+    if (over.length) for (const n of over) fixed.set(n, cap(n));
+    else if (under.length) for (const n of under) fixed.set(n, floorOf(n));
+    else break;
+  }
+  const seats = new Map(names.map((n) => [n, fixed.get(n) ?? Math.floor(exact.get(n)!)]));
+  const remainder = (n: string) => (fixed.has(n) ? -1 : exact.get(n)! - seats.get(n)!);
+  let assigned = [...seats.values()].reduce((a, b) => a + b, 0);
+  const order = (dir: 1 | -1) =>
+    [...names].sort((a, b) => dir * (remainder(b) - remainder(a)) || byCodePoint(a, b));
   while (assigned < total) {
-    const next = byRemainder(1).find((n) => seats.get(n)! < cap(n));
-    if (!next) break;
-    seats.set(next, seats.get(next)! + 1);
+    const n = order(1).find((x) => seats.get(x)! < cap(x));
+    if (!n) break;
+    seats.set(n, seats.get(n)! + 1);
     assigned++;
   }
   while (assigned > total) {
-    const next = byRemainder(-1).find((n) => seats.get(n)! > floorOf(n));
-    if (!next) break;
-    seats.set(next, seats.get(next)! - 1);
+    const n = order(-1).find((x) => seats.get(x)! > floorOf(x));
+    if (!n) break;
+    seats.set(n, seats.get(n)! - 1);
     assigned--;
   }
   return seats;
@@ -132,7 +146,11 @@ export interface FileDraw {
 }
 
 /** Draws files by plan. `population` must not contain the must-include files (they are added on top). */
-export function drawFiles(seed: string, population: readonly PopulationFile[], plan: FilePlan): FileDraw {
+export function drawFiles(
+  seed: string,
+  population: readonly PopulationFile[],
+  plan: FilePlan,
+): FileDraw {
   const strata = new Map<string, { want: number; files: PopulationFile[] }>();
   const add = (label: string, f: PopulationFile) => {
     const s = strata.get(label) ?? { want: 0, files: [] };
@@ -143,11 +161,14 @@ export function drawFiles(seed: string, population: readonly PopulationFile[], p
     for (const f of population) if (plan.totals[f.caseType]) add(`files/${f.typeName}`, f);
     for (const s of strata.values()) s.want = plan.totals[s.files[0]!.caseType] ?? 0;
   } else if (plan.kind === 'department_quota') {
-    for (const f of population) add(plan.byType ? `files/${f.typeName}/${f.departmentName}` : `files/${f.departmentName}`, f);
+    for (const f of population)
+      add(plan.byType ? `files/${f.typeName}/${f.departmentName}` : `files/${f.departmentName}`, f);
     for (const s of strata.values()) s.want = plan.quota;
   } else {
     for (const f of population) add(`files/${f.departmentName}`, f);
-    const volumes = new Map([...strata.values()].map((s) => [s.files[0]!.departmentName, s.files.length]));
+    const volumes = new Map(
+      [...strata.values()].map((s) => [s.files[0]!.departmentName, s.files.length]),
+    );
     const quotas = proportionalQuotas(volumes, plan.total, plan.min, plan.max);
     for (const s of strata.values()) s.want = quotas.get(s.files[0]!.departmentName) ?? 0;
   }
@@ -187,7 +208,8 @@ export function drawEvaluators(
   const keys = people.map((p) => p.id);
   const groups = people.map((p) => p.departmentId);
   const start = new Map<string, number>();
-  for (const p of opts.mustInclude ?? []) start.set(p.departmentId, (start.get(p.departmentId) ?? 0) + 1);
+  for (const p of opts.mustInclude ?? [])
+    start.set(p.departmentId, (start.get(p.departmentId) ?? 0) + 1);
   const stream = runStream(
     seed,
     EVALUATOR_STREAM,
@@ -222,8 +244,14 @@ export type Verification =
     };
 
 /** Recomputes a draw from its record and the published populations; the first difference, if any. */
-export function verifyDraw(record: DrawRecord, populations: readonly StreamPopulation[]): Verification {
-  if (seedOf(record.seedParts) !== record.seed || seedCommitment(record.seed) !== record.seedSha256) {
+export function verifyDraw(
+  record: DrawRecord,
+  populations: readonly StreamPopulation[],
+): Verification {
+  if (
+    seedOf(record.seedParts) !== record.seed ||
+    seedCommitment(record.seed) !== record.seedSha256
+  ) {
     return { ok: false, stream: '', reason: 'seed' };
   }
   let picks = 0;
@@ -231,7 +259,8 @@ export function verifyDraw(record: DrawRecord, populations: readonly StreamPopul
     const pop = populations.find((p) => p.label === s.label);
     if (!pop) return { ok: false, stream: s.label, reason: 'missingPopulation' };
     const m = manifest(pop.keys);
-    if (m !== s.manifest) return { ok: false, stream: s.label, reason: 'manifest', expected: s.manifest, actual: m };
+    if (m !== s.manifest)
+      return { ok: false, stream: s.label, reason: 'manifest', expected: s.manifest, actual: m };
     const groups =
       s.maxPerGroup && pop.groups
         ? { of: pop.groups, max: s.maxPerGroup, start: new Map(Object.entries(s.groupStart ?? {})) }
@@ -240,7 +269,13 @@ export function verifyDraw(record: DrawRecord, populations: readonly StreamPopul
     for (let i = 0; i < Math.max(again.picks.length, s.picks.length); i++) {
       const want = s.picks[i];
       const got = again.picks[i];
-      if (!want || !got || want.counter !== got.counter || want.index !== got.index || want.key !== got.key) {
+      if (
+        !want ||
+        !got ||
+        want.counter !== got.counter ||
+        want.index !== got.index ||
+        want.key !== got.key
+      ) {
         return {
           ok: false,
           stream: s.label,

@@ -18,23 +18,34 @@ describe("Rivest's sampler", () => {
 
   it('enlarging a sample keeps every earlier pick, in order', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{20,30}$/), fc.integer({ min: 1, max: 300 }), fc.nat(40), fc.nat(40), (seed, size, n, more) => {
-        const first = sample(seed, size, n);
-        const larger = sample(seed, size, n + more);
-        expect(larger.slice(0, first.length)).toEqual(first);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{20,30}$/),
+        fc.integer({ min: 1, max: 300 }),
+        fc.nat(40),
+        fc.nat(40),
+        (seed, size, n, more) => {
+          const first = sample(seed, size, n);
+          const larger = sample(seed, size, n + more);
+          expect(larger.slice(0, first.length)).toEqual(first);
+        },
+      ),
       { numRuns: 50 },
     );
   });
 
   it('never repeats, stays in range, and takes everything when asked for more than there is', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{20}$/), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 100 }), (seed, size, n) => {
-        const picks = sample(seed, size, n);
-        expect(picks).toHaveLength(Math.min(n, size));
-        expect(new Set(picks.map((p) => p.index)).size).toBe(picks.length);
-        for (const p of picks) expect(p.index >= 1 && p.index <= size).toBe(true);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{20}$/),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 100 }),
+        (seed, size, n) => {
+          const picks = sample(seed, size, n);
+          expect(picks).toHaveLength(Math.min(n, size));
+          expect(new Set(picks.map((p) => p.index)).size).toBe(picks.length);
+          for (const p of picks) expect(p.index >= 1 && p.index <= size).toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -47,7 +58,9 @@ describe("Rivest's sampler", () => {
   it('labels streams and fingerprints populations as documented', () => {
     expect(streamSeed('123', 'files/行政处罚')).toBe('123,files/行政处罚');
     // printf 'a\nb' | sha256sum
-    expect(manifest(['a', 'b'])).toBe('7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78');
+    expect(manifest(['a', 'b'])).toBe(
+      '7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78',
+    );
     expect(['b', 'A', 'a', '东', '〔'].sort(byCodePoint)).toEqual(['A', 'a', 'b', '〔', '东']);
   });
 });

@@ -3,7 +3,8 @@
 // third party needs to recompute it goes into the record: the seed and its parts, every stream's
 // label, population size and manifest, and every pick with its counter.
 import { sha256Hex } from '../hash';
-import { ALGORITHM, byCodePoint, manifest, sample, streamSeed } from './sampler';
+import type { ALGORITHM} from './sampler';
+import { byCodePoint, manifest, sample, streamSeed } from './sampler';
 
 export interface SeedPart {
   contributor: string;

@@ -3,7 +3,7 @@
 // third party needs to recompute it goes into the record: the seed and its parts, every stream's
 // label, population size and manifest, and every pick with its counter.
 import { sha256Hex } from '../hash';
-import type { ALGORITHM} from './sampler';
+import type { ALGORITHM } from './sampler';
 import { byCodePoint, manifest, sample, streamSeed } from './sampler';
 
 export interface SeedPart {

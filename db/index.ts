@@ -1,6 +1,7 @@
 // The storage layer: all SQL lives under db/. Services get repositories from createRepos().
 import { attachmentsRepo } from './repos/attachments';
 import { auditRepo } from './repos/audit';
+import { campaignsRepo } from './repos/campaigns';
 import { caseTypesRepo } from './repos/case-types';
 import { casesRepo } from './repos/cases';
 import { departmentsRepo } from './repos/departments';
@@ -27,6 +28,7 @@ export type { PersonWrite } from './repos/people';
 export type { DepartmentRecord } from './repos/departments';
 export type { BatchRecord } from './repos/imports';
 export type { TemplateRecord, VersionRecord } from './repos/standards';
+export type { CampaignRow, PopulationRow } from './repos/campaigns';
 
 export function createRepos(db: Db) {
   return {
@@ -42,6 +44,7 @@ export function createRepos(db: Db) {
     attachments: attachmentsRepo(db),
     standards: standardsRepo(db),
     tags: tagsRepo(db),
+    campaigns: campaignsRepo(db),
   };
 }
 

@@ -3,6 +3,7 @@
 // typed from this one object.
 import type { z } from 'zod';
 import { accountMethods } from './methods/accounts';
+import { campaignMethods } from './methods/campaigns';
 import { demoMethods } from './methods/demo';
 import { importMethods } from './methods/imports';
 import { registryMethods } from './methods/registry';
@@ -14,6 +15,7 @@ export const contract = {
   ...importMethods,
   ...demoMethods,
   ...standardsMethods,
+  ...campaignMethods,
 } as const;
 
 export type Contract = typeof contract;

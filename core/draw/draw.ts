@@ -55,6 +55,9 @@ export interface StreamRecord {
 export interface StreamPopulation {
   label: string;
   keys: string[];
+  /** What the stream covers (for plans recomputed later, and for readers). */
+  caseType?: string;
+  departmentName?: string;
   /** Group of each key (the evaluator's department), when the stream limits picks per group. */
   groups?: string[];
 }
@@ -144,6 +147,87 @@ export interface FileDraw {
   populations: StreamPopulation[];
   /** Drawn file ids in record order: streams by label, picks in order. */
   selected: string[];
+  /** The same, with the stream and counter that drew each file. */
+  picked: { id: string; stream: string; counter: number }[];
+}
+
+/** One stream's population: the files of one case type, department, or both. */
+export interface Stratum {
+  label: string;
+  caseType: string | null;
+  departmentName: string | null;
+  /** Sorted by key. */
+  files: { id: string; key: string }[];
+}
+
+/** Groups the population into the plan's strata, each sorted by key, labels in code-point order. */
+export function strataOf(population: readonly PopulationFile[], plan: FilePlan): Stratum[] {
+  const strata = new Map<string, Stratum>();
+  const add = (
+    label: string,
+    f: PopulationFile,
+    caseType: string | null,
+    departmentName: string | null,
+  ) => {
+    const s = strata.get(label) ?? { label, caseType, departmentName, files: [] };
+    s.files.push({ id: f.id, key: f.key });
+    strata.set(label, s);
+  };
+  for (const f of population) {
+    if (plan.kind === 'type_totals') {
+      if (plan.totals[f.caseType]) add(`files/${f.typeName}`, f, f.caseType, null);
+    } else if (plan.kind === 'department_quota' && plan.byType) {
+      add(`files/${f.typeName}/${f.departmentName}`, f, f.caseType, f.departmentName);
+    } else {
+      add(`files/${f.departmentName}`, f, null, f.departmentName);
+    }
+  }
+  const out = [...strata.values()].sort((a, b) => byCodePoint(a.label, b.label));
+  for (const s of out) s.files.sort((a, b) => byCodePoint(a.key, b.key));
+  return out;
+}
+
+/** How many files the plan asks of each stratum. */
+export function wantsOf(strata: readonly Stratum[], plan: FilePlan): Map<string, number> {
+  if (plan.kind === 'type_totals')
+    return new Map(strata.map((s) => [s.label, plan.totals[s.caseType ?? ''] ?? 0]));
+  if (plan.kind === 'department_quota') return new Map(strata.map((s) => [s.label, plan.quota]));
+  const quotas = proportionalQuotas(
+    new Map(strata.map((s) => [s.label, s.files.length])),
+    plan.total,
+    plan.min,
+    plan.max,
+  );
+  return new Map(strata.map((s) => [s.label, quotas.get(s.label) ?? 0]));
+}
+
+/** Runs one stream per stratum. Drawing again with larger wants keeps every earlier pick. */
+export function drawStrata(
+  seed: string,
+  strata: readonly Stratum[],
+  wants: ReadonlyMap<string, number>,
+): FileDraw {
+  const streams: StreamRecord[] = [];
+  const populations: StreamPopulation[] = [];
+  const selected: string[] = [];
+  const picked: FileDraw['picked'] = [];
+  for (const s of strata) {
+    const keys = s.files.map((f) => f.key);
+    const record = runStream(seed, s.label, keys, wants.get(s.label) ?? 0);
+    streams.push(record);
+    populations.push({
+      label: s.label,
+      keys,
+      ...(s.caseType ? { caseType: s.caseType } : {}),
+      ...(s.departmentName ? { departmentName: s.departmentName } : {}),
+    });
+    for (const p of record.picks) {
+      const id = s.files[p.index - 1]!.id;
+      selected.push(id);
+      picked.push({ id, stream: s.label, counter: p.counter });
+    }
+  }
+  return { streams, populations, selected, picked };
 }
 
 /** Draws files by plan. `population` must not contain the must-include files (they are added on top). */
@@ -152,40 +236,8 @@ export function drawFiles(
   population: readonly PopulationFile[],
   plan: FilePlan,
 ): FileDraw {
-  const strata = new Map<string, { want: number; files: PopulationFile[] }>();
-  const add = (label: string, f: PopulationFile) => {
-    const s = strata.get(label) ?? { want: 0, files: [] };
-    s.files.push(f);
-    strata.set(label, s);
-  };
-  if (plan.kind === 'type_totals') {
-    for (const f of population) if (plan.totals[f.caseType]) add(`files/${f.typeName}`, f);
-    for (const s of strata.values()) s.want = plan.totals[s.files[0]!.caseType] ?? 0;
-  } else if (plan.kind === 'department_quota') {
-    for (const f of population)
-      add(plan.byType ? `files/${f.typeName}/${f.departmentName}` : `files/${f.departmentName}`, f);
-    for (const s of strata.values()) s.want = plan.quota;
-  } else {
-    for (const f of population) add(`files/${f.departmentName}`, f);
-    const volumes = new Map(
-      [...strata.values()].map((s) => [s.files[0]!.departmentName, s.files.length]),
-    );
-    const quotas = proportionalQuotas(volumes, plan.total, plan.min, plan.max);
-    for (const s of strata.values()) s.want = quotas.get(s.files[0]!.departmentName) ?? 0;
-  }
-  const streams: StreamRecord[] = [];
-  const populations: StreamPopulation[] = [];
-  const selected: string[] = [];
-  for (const label of [...strata.keys()].sort(byCodePoint)) {
-    const s = strata.get(label)!;
-    const files = [...s.files].sort((a, b) => byCodePoint(a.key, b.key));
-    const keys = files.map((f) => f.key);
-    const record = runStream(seed, label, keys, s.want);
-    streams.push(record);
-    populations.push({ label, keys });
-    for (const p of record.picks) selected.push(files[p.index - 1]!.id);
-  }
-  return { streams, populations, selected };
+  const strata = strataOf(population, plan);
+  return drawStrata(seed, strata, wantsOf(strata, plan));
 }
 
 export interface PopulationPerson {

@@ -1,5 +1,6 @@
 // Source of truth for every user-visible string (zh-CN). en-US must have exactly these keys; the
 // type checker enforces it (see keys.ts). Interpolation uses {{name}}.
+import { campaignsZhCN } from './campaigns.zh-CN';
 import { importZhCN } from './import.zh-CN';
 import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
@@ -14,6 +15,7 @@ export const zhCN = {
   people: peopleZhCN,
   standards: standardsZhCN,
   standardsUi: standardsUiZhCN,
+  campaigns: campaignsZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -177,6 +179,22 @@ export const zhCN = {
       '标准文件中有 {{count}} 处问题，未导入任何内容。请按下列位置逐一改正后重新导入。',
     standardFileType:
       '“{{file}}”不是评查标准文件。请选择本软件导出的 .json 文件或按模板填写的 .xlsx 文件。',
+    campaignState: '评查活动当前为“{{status}}”状态，不能进行此操作。',
+    campaignTemplate: '请为“{{type}}”选择一个已发布的评查标准版本。',
+    populationChanged: '抽取时的案卷“{{key}}”已不在案卷库中（可能已删除或部门改名），无法按原范围扩大样本。',
+    assignmentInvalid: '分配方案违反了 {{count}} 条回避或负荷规则，未保存。',
+    campaignFixed: '抽取后不能再修改抽取范围、评查标准、每卷评查人数和评查方式。如需修改，请先将活动退回草稿（会清除抽取结果）。',
+    seedTooShort: '种子共 {{digits}} 位数字，至少需要 {{min}} 位。请补充骰子点数、彩票号码或系统生成的数字。',
+    seedCommitment: '种子与揭晓前公布的 SHA-256 不一致，抽取未进行。请核对各部分数字后重新公布。',
+    drawEmpty: '按当前抽取范围和方案没有抽到任何案卷。请检查抽取范围（案件类型、程序、结案日期、部门）和方案。',
+    enlargeSamePlan: '扩大样本时须沿用原来的抽取方案类型。',
+    enlargeSmaller: '扩大样本时每个序列的数量不能少于原来（序列“{{stream}}”）。',
+    enlargeLost: '新方案会丢掉原来抽中的案卷，未保存。',
+    drawFileType: '“{{file}}”不是本软件导出的抽取记录或抽取范围文件（JSON）。',
+    conflictTarget: '回避关系须指定一个部门或一名承办人（二者择一）。',
+    assignmentUnknownFile: '分配方案中有不属于本次抽取的案卷。',
+    campaignTransition: '评查活动不能从“{{from}}”转为“{{to}}”。',
+    evaluatorsWithoutAccount: '以下评查员还没有关联登录账户，无法开始评查：{{names}}。请在“部门与人员”中为他们关联账户。',
     selfDeactivate: '不能停用自己的账户。',
     departmentNameTaken: '已有名为“{{name}}”的执法部门（或该名称已是某部门的别名）。',
     caseNumberTaken: '该部门已有文号为“{{caseNo}}”的案卷。',
@@ -208,6 +226,7 @@ export const zhCN = {
     unrecognized_keys: '不认识的字段：{{keys}}',
     username_chars: '只能包含字母、数字和 . _ -',
     bytes: '应为文件内容',
+    digits: '只能填写数字',
     tagCode: '以字母开头，只含字母和数字，例如 D19',
     date: '日期应为 YYYY-MM-DD 格式，且须是真实存在的日期',
     invalid: '取值无效',

@@ -3,6 +3,7 @@
 import type { AppContext } from '../context';
 import type { Handlers } from '../handler';
 import { accountHandlers } from './accounts';
+import { campaignHandlers } from './campaigns';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { registryHandlers } from './registry';
@@ -15,5 +16,6 @@ export function createHandlers(app: AppContext): Handlers {
     ...importHandlers(app),
     ...demoHandlers(app),
     ...standardsHandlers(app),
+    ...campaignHandlers(app),
   };
 }

@@ -1,0 +1,98 @@
+// Messages of evaluation campaigns (zh-CN source): states, why an assignment is impossible,
+// constraint violations, draw verification, the draw record document. Merged under `campaigns`.
+export const campaignsZhCN = {
+  statuses: {
+    draft: '草稿',
+    drawn: '已抽取',
+    assigned: '已分配',
+    scoring: '评查中',
+    review: '复核中',
+    done: '已完成',
+  },
+  modes: {
+    independent: '独立盲评',
+    joint: '联合评查（一卷一表、共同签名）',
+  },
+  seedKinds: {
+    dice: '掷骰',
+    lottery: '彩票号码',
+    generated: '系统生成',
+  },
+  reasons: {
+    noPeople: '还没有抽取评查员。',
+    capacity:
+      '共需 {{needed}} 人次评查，而 {{people}} 名评查员每人最多 {{maxLoad}} 件，合计只有 {{available}} 人次。请增加评查员或提高每人上限。',
+    file: '案卷 {{caseNo}}（{{department}}）只有来自 {{eligible}} 个其他部门的评查员可以回避地评查，但每件需要 {{perFile}} 名来自不同部门的评查员。',
+    department:
+      '{{department}} 有 {{files}} 件案卷，需要 {{places}} 人次评查，但本部门以外可评查的评查员只有 {{people}} 名，按每人上限和“同一案卷每部门至多一人”计算最多 {{capacity}} 人次。请增加其他部门的评查员，或减少该部门的抽取案卷。',
+    combination:
+      '在全部回避规则和每人上限下，以下 {{count}} 件案卷无法配齐评查员：{{caseNos}}。请增加评查员、提高每人上限或减少声明的回避关系。',
+  },
+  violations: {
+    ownDepartment: '{{person}} 不能评查本部门的案卷 {{caseNo}}。',
+    handler: '{{person}} 是案卷 {{caseNo}} 的承办人，应当回避。',
+    conflict: '{{person}} 与案卷 {{caseNo}} 有已声明的回避关系。',
+    sameDepartmentTwice: '案卷 {{caseNo}} 有两名评查员来自同一部门。',
+    count: '案卷 {{caseNo}} 分配了 {{count}} 名评查员，应为 {{perFile}} 名。',
+    twice: '{{person}} 在案卷 {{caseNo}} 上出现了两次。',
+    overload: '{{person}} 分配了 {{load}} 件，超过每人上限 {{maxLoad}} 件。',
+    unknownPerson: '案卷 {{caseNo}} 的评查员不在本次抽取的评查员中。',
+  },
+  verify: {
+    identical:
+      '验证一致：{{streams}} 个抽取序列、{{picks}} 个抽中结果均可由种子和抽取范围重新算出。',
+    seed: '种子与其组成部分或事先公布的 SHA-256 承诺值不一致，记录可能被修改。',
+    missingPopulation: '抽取范围文件中缺少序列“{{stream}}”。',
+    manifest:
+      '序列“{{stream}}”的抽取范围与记录不一致（范围清单的 SHA-256 不同）：记录为 {{expected}}，文件为 {{actual}}。',
+    pick: '序列“{{stream}}”的第 {{position}} 个抽中结果不一致：记录为 {{expected}}，重新计算为 {{actual}}。',
+  },
+  doc: {
+    field: '{{label}}：{{value}}',
+    listSeparator: '、',
+    campaignYear: '{{name}}（{{year}} 年度）',
+    sections: {
+      algorithm: '一、抽取方法',
+      seed: '二、种子',
+      plan: '三、抽取方案',
+      streams: '四、抽取序列',
+      files: '五、抽中案卷',
+      evaluators: '六、抽中评查员',
+    },
+    title: '{{name}}抽取记录',
+    campaign: '评查活动',
+    organiser: '组织单位',
+    drawnAt: '抽取时间',
+    drawnBy: '抽取人',
+    algorithmText:
+      '采用公开可复核的 Rivest 抽样法：对 i = 1, 2, 3 …，计算 SHA-256（种子 + "," + 序列名 + "," + i），将结果视为大端 256 位整数 h，抽中第 1 + (h mod N) 个（N 为该序列范围内的案卷或人员数），重复的跳过。范围内的案卷按“规范文号 + 制表符 + 部门名称”、人员按编号以 Unicode 码点顺序排列，清单（每行一项）的 SHA-256 为范围指纹。',
+    contributor: '提供人',
+    kind: '方式',
+    digits: '数字',
+    seed: '种子（各部分依次连接）',
+    commitment: '种子的 SHA-256（揭晓前向见证人公布）',
+    stream: '序列',
+    size: '范围数量',
+    want: '应抽数量',
+    drawn: '抽中数量',
+    manifest: '范围指纹（SHA-256）',
+    counter: '序号 i',
+    mustInclude: '指定纳入（{{reason}}）',
+    caseNo: '决定书文号',
+    department: '执法部门',
+    type: '案件类型',
+    name: '姓名',
+    excludedTitle: '排除的人员',
+    reason: '理由',
+    planTypeTotals: '按案件类型定额：{{totals}}',
+    planQuota: '每个部门 {{quota}} 件{{byType}}，不足的全部抽取',
+    planQuotaByType: '（分案件类型）',
+    planProportional:
+      '按各部门案卷数量比例共抽 {{total}} 件，每个部门不少于 {{min}} 件、不多于 {{max}} 件',
+    evaluatorPlan: '从{{pool}}中抽取 {{count}} 名{{perDept}}',
+    poolLegal: '法制员',
+    poolAll: '评查人员库',
+    perDept: '，每个部门至多 {{max}} 名',
+    verifyHint: '任何人可用本记录的 JSON 文件和抽取范围文件，按 README 中的方法重新计算并核对。',
+  },
+} as const;

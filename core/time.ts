@@ -1,0 +1,10 @@
+// Times as people read them: in the machine's own time zone, to the minute.
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-23 10:05" for an ISO timestamp, in local time. */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

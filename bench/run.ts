@@ -1,12 +1,14 @@
 // `npm run bench`: every figure beside a baseline measured in the same run, and the ratio.
 // Results go to bench/results.json. Not part of `npm test`.
 import { printFigures, writeResults, type Figure } from './harness';
+import { campaignsSuite } from './suites/campaigns';
 import { registrySuite } from './suites/registry';
 import { rpcSuite } from './suites/rpc';
 
 const suites: [string, () => Promise<Figure[]>][] = [
   ['rpc', rpcSuite],
   ['registry', registrySuite],
+  ['campaigns', campaignsSuite],
 ];
 const only = process.argv[2];
 

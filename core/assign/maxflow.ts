@@ -3,33 +3,50 @@
 
 export class FlowGraph {
   private head: Int32Array;
-  private next: number[] = [];
-  private to: number[] = [];
-  private cap: number[] = [];
+  private tails: Int32Array;
+  private next = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private cap = new Float64Array(1024);
+  private edges = 0;
   private level: Int32Array;
   private iter: Int32Array;
 
   constructor(readonly nodes: number) {
     this.head = new Int32Array(nodes).fill(-1);
+    this.tails = new Int32Array(nodes).fill(-1);
     this.level = new Int32Array(nodes);
     this.iter = new Int32Array(nodes);
   }
 
+  private grow(): void {
+    const n = this.to.length * 2;
+    const next = new Int32Array(n);
+    next.set(this.next);
+    const to = new Int32Array(n);
+    to.set(this.to);
+    const cap = new Float64Array(n);
+    cap.set(this.cap);
+    this.next = next;
+    this.to = to;
+    this.cap = cap;
+  }
+
   /** Adds u → v with capacity c; returns the edge index (its reverse is index ^ 1). */
   addEdge(u: number, v: number, c: number): number {
-    const e = this.to.length;
-    this.to.push(v, u);
-    this.cap.push(c, 0);
-    this.next.push(0, 0);
+    if (this.edges + 2 > this.to.length) this.grow();
+    const e = this.edges;
+    this.edges += 2;
+    this.to[e] = v;
+    this.to[e + 1] = u;
+    this.cap[e] = c;
+    this.cap[e + 1] = 0;
     // Append at the end of u's list so that edges are tried in insertion order.
     this.link(u, e);
     this.link(v, e + 1);
     return e;
   }
 
-  private tails: Int32Array | null = null;
   private link(u: number, e: number): void {
-    this.tails ??= new Int32Array(this.nodes).fill(-1);
     this.next[e] = -1;
     const tail = this.tails[u]!;
     if (tail < 0) this.head[u] = e;

@@ -167,6 +167,40 @@ function solveWithin(
   return { assignment };
 }
 
+/**
+ * Fast path: files in seeded order, each given the least-loaded eligible people of distinct
+ * departments (ties by seeded order), nobody above `hi`. Kept only when every load ends within
+ * [lo, hi] with hi − lo ≤ 1 (then no assignment is more even); otherwise the flow method decides.
+ */
+function greedy(
+  p: Prepared,
+  perFile: number,
+  lo: number,
+  hi: number,
+): Map<string, string[]> | null {
+  const load = new Int32Array(p.people.length);
+  const out = new Map<string, string[]>();
+  const best: number[] = [];
+  for (let f = 0; f < p.files.length; f++) {
+    best.length = 0;
+    for (const list of p.options[f]!.values()) {
+      let b = -1;
+      for (const i of list) if (load[i]! < hi && (b < 0 || load[i]! < load[b]!)) b = i;
+      if (b >= 0) best.push(b);
+    }
+    if (best.length < perFile) return null;
+    best.sort((x, y) => load[x]! - load[y]! || x - y);
+    const chosen = best.slice(0, perFile);
+    for (const i of chosen) load[i]!++;
+    out.set(
+      p.files[f]!.id,
+      chosen.map((i) => p.people[i]!.id),
+    );
+  }
+  for (const l of load) if (l < lo) return null;
+  return out;
+}
+
 function explain(input: AssignInput, p: Prepared, maxLoad: number): Reason[] {
   const reasons: Reason[] = [];
   const K = input.perFile;
@@ -237,6 +271,13 @@ function bestEffortShort(p: Prepared, perFile: number, maxLoad: number): string[
   return p.files.filter((_f, i) => g.flowOn(fileEdges[i]!) < perFile).map((f) => f.id);
 }
 
+/** The greedy fast path alone (null when it gives up): lets tests reach both paths. */
+export function greedyOnly(input: AssignInput): Map<string, string[]> | null {
+  const total = input.files.length * input.perFile;
+  const q = Math.floor(total / input.people.length);
+  return greedy(prepare(input), input.perFile, q, total % input.people.length ? q + 1 : q);
+}
+
 export function assign(input: AssignInput): AssignResult {
   const F = input.files.length;
   const P = input.people.length;
@@ -264,6 +305,8 @@ export function assign(input: AssignInput): AssignResult {
   // Spread ≤ 1: everyone carries q or q + 1.
   const hiBalanced = r > 0 ? q + 1 : q;
   if (hiBalanced <= maxLoad) {
+    const fast = greedy(p, K, q, hiBalanced);
+    if (fast) return finish(fast);
     const balanced = solveWithin(p, K, q, hiBalanced);
     if (balanced) return finish(balanced.assignment);
   }

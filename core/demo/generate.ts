@@ -197,13 +197,13 @@ function isoDay(year: number, dayOfYear: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
-export function generatePeople(seed = 2025): DemoPerson[] {
+export function generatePeople(seed = 2025, perDepartment = 3): DemoPerson[] {
   const rand = seededRandom(seed);
   const { pick, int, person } = picker(rand);
   const people: DemoPerson[] = [];
   const certs = new Set<string>();
   for (const d of DEMO_DEPARTMENTS) {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < perDepartment; i++) {
       let cert: string;
       do cert = String(int(11000000, 11999999));
       while (certs.has(cert));

@@ -162,27 +162,32 @@ export interface Stratum {
 
 /** Groups the population into the plan's strata, each sorted by key, labels in code-point order. */
 export function strataOf(population: readonly PopulationFile[], plan: FilePlan): Stratum[] {
-  const strata = new Map<string, Stratum>();
-  const add = (
-    label: string,
-    f: PopulationFile,
-    caseType: string | null,
-    departmentName: string | null,
-  ) => {
-    const s = strata.get(label) ?? { label, caseType, departmentName, files: [] };
-    s.files.push({ id: f.id, key: f.key });
-    strata.set(label, s);
-  };
+  // One stratum per (type, department) pair the plan distinguishes; labels built once per pair.
+  const byType = plan.kind === 'type_totals' || (plan.kind === 'department_quota' && plan.byType);
+  const byDepartment = plan.kind !== 'type_totals';
+  const strata = new Map<string, Map<string, Stratum>>();
   for (const f of population) {
-    if (plan.kind === 'type_totals') {
-      if (plan.totals[f.caseType]) add(`files/${f.typeName}`, f, f.caseType, null);
-    } else if (plan.kind === 'department_quota' && plan.byType) {
-      add(`files/${f.typeName}/${f.departmentName}`, f, f.caseType, f.departmentName);
-    } else {
-      add(`files/${f.departmentName}`, f, null, f.departmentName);
+    if (plan.kind === 'type_totals' && !plan.totals[f.caseType]) continue;
+    const typeKey = byType ? f.caseType : '';
+    const deptKey = byDepartment ? f.departmentName : '';
+    let inner = strata.get(typeKey);
+    if (!inner) strata.set(typeKey, (inner = new Map()));
+    let s = inner.get(deptKey);
+    if (!s) {
+      const parts = [...(byType ? [f.typeName] : []), ...(byDepartment ? [f.departmentName] : [])];
+      s = {
+        label: `files/${parts.join('/')}`,
+        caseType: byType ? f.caseType : null,
+        departmentName: byDepartment ? f.departmentName : null,
+        files: [],
+      };
+      inner.set(deptKey, s);
     }
+    s.files.push({ id: f.id, key: f.key });
   }
-  const out = [...strata.values()].sort((a, b) => byCodePoint(a.label, b.label));
+  const out = [...strata.values()]
+    .flatMap((m) => [...m.values()])
+    .sort((a, b) => byCodePoint(a.label, b.label));
   for (const s of out) s.files.sort((a, b) => byCodePoint(a.key, b.key));
   return out;
 }

@@ -62,5 +62,8 @@ describe("Rivest's sampler", () => {
       '7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78',
     );
     expect(['b', 'A', 'a', '东', '〔'].sort(byCodePoint)).toEqual(['A', 'a', 'b', '〔', '东']);
+    // Code points, not UTF-16 units: U+FF08 （ sorts before U+2000B 𠀋 (a surrogate pair).
+    expect(['𠀋', '（', '东'].sort(byCodePoint)).toEqual(['东', '（', '𠀋']);
+    expect(['𠀋', '（', '东'].sort()).toEqual(['东', '𠀋', '（']);
   });
 });

@@ -68,13 +68,20 @@ export function manifest(keys: readonly string[]): string {
   return sha256Bytes(text).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '');
 }
 
+/** A UTF-16 code unit moved so that comparing units compares code points. */
+function unitRank(u: number): number {
+  if (u >= 0xd800 && u <= 0xdfff) return u + 0x2000; // surrogates: above the BMP
+  if (u >= 0xe000) return u - 0x800; // U+E000–U+FFFF: below the surrogates' new place
+  return u;
+}
+
 /** Sorts population keys the way every verifier must: by Unicode code point. */
 export function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d) return d;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) - unitRank(y);
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }

@@ -13,6 +13,7 @@ import { EventBus } from './events';
 import { createHandlers } from './handlers';
 import { SETTING_WORKSPACE_ID } from './settings-keys';
 import { seedStandards } from './standards/seed';
+import { installNativeSha256 } from './native-hash';
 import { createLogger, type Logger } from './logger';
 import path from 'node:path';
 
@@ -34,6 +35,7 @@ export interface App {
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
+  installNativeSha256();
   const log = opts.log ?? createLogger({ dir: path.join(opts.dataDir, 'logs') });
   const { db, file, migration } = await openWorkspace({
     dataDir: opts.dataDir,

@@ -92,6 +92,57 @@ export const ConflictSchema = z.object({
   reason: z.string(),
 });
 
+/** The draw record (抽取记录) as stored and exported: what a third party needs to recompute it. */
+export const DrawRecordSchema = z.object({
+  format: z.string(),
+  campaign: z.object({
+    id: z.string(),
+    name: z.string(),
+    year: z.number().int(),
+    organiser: z.string(),
+  }),
+  algorithm: z.string(),
+  seed: z.string(),
+  seedParts: z.array(
+    z.object({
+      contributor: z.string(),
+      kind: z.enum(['dice', 'lottery', 'generated']),
+      digits: z.string(),
+    }),
+  ),
+  seedSha256: z.string(),
+  filePlan: FilePlanSchema,
+  fileMustInclude: z.array(z.object({ key: z.string(), reason: z.string() })),
+  evaluatorPlan: z
+    .object({
+      count: z.number().int(),
+      legalOfficersOnly: z.boolean(),
+      activeOnly: z.boolean(),
+      departments: z.array(z.string()),
+      maxPerDepartment: z.number().int().nullable(),
+      mustInclude: z.array(z.object({ key: z.string(), name: z.string(), reason: z.string() })),
+      exclude: z.array(z.object({ key: z.string(), name: z.string(), reason: z.string() })),
+    })
+    .optional(),
+  streams: z.array(
+    z.object({
+      label: z.string(),
+      size: z.number().int(),
+      manifest: z.string(),
+      want: z.number().int(),
+      maxPerGroup: z.number().int().optional(),
+      groupStart: z.record(z.string(), z.number().int()).optional(),
+      picks: z.array(
+        z.object({ counter: z.number().int(), index: z.number().int(), key: z.string() }),
+      ),
+    }),
+  ),
+  drawnBy: z.string(),
+  drawnAt: z.string(),
+  evaluatorsDrawnAt: z.string().optional(),
+});
+export type DrawRecord = z.infer<typeof DrawRecordSchema>;
+
 export const VerificationSchema = z.object({ ok: z.boolean(), message: MessageSchema });
 
 export const campaignMethods = {
@@ -169,6 +220,12 @@ export const campaignMethods = {
   'campaigns.drawn': method({
     input: z.strictObject({ id: Id }),
     output: z.object({ files: z.array(DrawnFileSchema), evaluators: z.array(DrawnPersonSchema) }),
+    access: COORDINATOR,
+  }),
+  /** The draw record for the screen; null before the draw. */
+  'campaigns.drawRecord': method({
+    input: z.strictObject({ id: Id }),
+    output: z.object({ record: DrawRecordSchema.nullable() }),
     access: COORDINATOR,
   }),
   'campaigns.exportDraw': method({

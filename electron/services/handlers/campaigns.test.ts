@@ -363,6 +363,23 @@ describe('the draw record', () => {
   });
 });
 
+describe('the draw record for the screen', () => {
+  it('is null before the draw, and afterwards the same record as the JSON export', async () => {
+    const c = await create();
+    expect(await t.ok('campaigns.drawRecord', { id: c.id }, s)).toEqual({ record: null });
+    await drawFiles(c.id);
+    await drawEvaluators(c.id);
+    const { record } = await t.ok<{ record: Record<string, unknown> }>(
+      'campaigns.drawRecord',
+      { id: c.id },
+      s,
+    );
+    const exported = JSON.parse(new TextDecoder().decode((await exportDraw(c.id, 'json')).bytes));
+    expect(record).toEqual(exported);
+    expect(record).toMatchObject({ seedSha256: commitment(), seedParts: SEED_PARTS });
+  });
+});
+
 describe('the assignment', () => {
   it('proposes 2 per file from other departments with loads within 1, and confirming stores it', async () => {
     const id = await drawnCampaign();

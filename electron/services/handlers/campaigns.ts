@@ -26,7 +26,6 @@ import {
   EVALUATOR_STREAM,
   drawStrata,
   wantsOf,
-  type PopulationFile,
   type Stratum,
 } from '../../../core/draw/draw';
 import { ALGORITHM } from '../../../core/draw/sampler';
@@ -36,6 +35,7 @@ import type { CampaignRow } from '../../../db';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { drawRecordDocx } from '../campaigns/docx';
+import { drawPopulation } from '../campaigns/population';
 import {
   POPULATIONS_FORMAT,
   RECORD_FORMAT,
@@ -55,6 +55,7 @@ type CampaignMethod =
   | 'campaigns.enlarge'
   | 'campaigns.drawEvaluators'
   | 'campaigns.drawn'
+  | 'campaigns.drawRecord'
   | 'campaigns.exportDraw'
   | 'campaigns.verifyDraw'
   | 'campaigns.conflicts'
@@ -142,24 +143,6 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
         });
       }
     }
-  };
-
-  const populationOf = (c: CampaignRow, scope: Scope): PopulationFile[] => {
-    const names = typeNames();
-    const elsewhere = scope.includePreviouslyDrawn
-      ? new Set<string>()
-      : repos.campaigns.drawnElsewhere(c.id);
-    return repos.campaigns
-      .population(scope)
-      .filter((r) => !elsewhere.has(r.id))
-      .map((r) => ({
-        id: r.id,
-        key: fileKey(r.caseNo, r.departmentName),
-        caseType: r.caseType,
-        typeName: names.get(r.caseType) ?? r.caseType,
-        departmentId: r.departmentId,
-        departmentName: r.departmentName,
-      }));
   };
 
   const assignInput = (c: CampaignRow): AssignInput => {
@@ -372,11 +355,7 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
     'campaigns.population': (input) => {
       const c = row(input.id);
       const scope = ScopeSchema.parse(JSON.parse(c.scope));
-      const all = repos.campaigns.population(scope);
-      const elsewhere = scope.includePreviouslyDrawn
-        ? new Set<string>()
-        : repos.campaigns.drawnElsewhere(c.id);
-      const files = all.filter((r) => !elsewhere.has(r.id));
+      const { files, previouslyDrawn } = drawPopulation(repos, c.id, scope);
       const byType = new Map<string, number>();
       const byDept = new Map<
         string,
@@ -401,7 +380,7 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
       }
       return {
         total: files.length,
-        previouslyDrawn: all.length - files.length,
+        previouslyDrawn,
         byType: [...byType].map(([caseType, count]) => ({ caseType, count })),
         byDepartment: [...byDept.values()].sort((a, b) => b.count - a.count),
       };
@@ -432,7 +411,7 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
         const must = new Map(input.mustInclude.map((m) => [m.id, m.reason]));
         for (const id of must.keys())
           if (!repos.cases.get(id)) throw new AppError('NOT_FOUND', `case ${id} not found`);
-        const population = populationOf(c, scope).filter((f) => !must.has(f.id));
+        const population = drawPopulation(repos, c.id, scope).files.filter((f) => !must.has(f.id));
         const draw = drawFiles(seed, population, input.plan);
         if (!draw.selected.length && !must.size) throw fail('VALIDATION', 'errors.drawEmpty');
         const at = now();
@@ -673,6 +652,11 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
           (e) => ({ ...e, legalOfficer: e.legalOfficer === 1 }),
         ) as never,
       };
+    },
+
+    'campaigns.drawRecord': (input) => {
+      const c = row(input.id);
+      return { record: c.drawRecord ? (JSON.parse(c.drawRecord) as never) : null };
     },
 
     'campaigns.exportDraw': async (input, call) => {

@@ -144,6 +144,11 @@ export const standardsUiZhCN = {
     readonly: '这是已发布的版本，内容不能修改。如需修改，请“新建草稿”。',
     readonlyHasDraft: '这是已发布的版本，内容不能修改。该标准已有一份草稿，可“打开草稿”继续修改。',
     conflictReload: '重新打开',
+    leaveTitle: '离开这份草稿？',
+    leaveBody:
+      '还有修改没有保存：有必填项为空或内容超长，改正之前无法自动保存。离开将丢失这些修改。',
+    leaveOk: '离开',
+    stay: '继续编辑',
     notFound: '找不到这个版本，它可能已被放弃。',
     total: '合计 {{sum}} / {{total}} 分',
     views: {
@@ -215,7 +220,7 @@ export const standardsUiZhCN = {
     categoryName: '类别名称',
     categoryMax: '类别满分',
     itemsSum: '各项目满分合计 {{sum}} 分',
-    rulePreview: '评分标准（打印稿中的写法）',
+    rulePreview: '评分标准（打印稿中的写法）：{{rule}}',
     itemTitle: '评查项目',
     vetoTitle: '否决项',
     categoryTitle: '类别',

@@ -1,6 +1,7 @@
 // Source of truth for every user-visible string (zh-CN). en-US must have exactly these keys; the
 // type checker enforces it (see keys.ts). Interpolation uses {{name}}.
 import { campaignsZhCN } from './campaigns.zh-CN';
+import { campaignsUiZhCN } from './campaigns-ui.zh-CN';
 import { importZhCN } from './import.zh-CN';
 import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
@@ -16,6 +17,7 @@ export const zhCN = {
   standards: standardsZhCN,
   standardsUi: standardsUiZhCN,
   campaigns: campaignsZhCN,
+  campaignsUi: campaignsUiZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -62,7 +64,7 @@ export const zhCN = {
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、部门与人员、设置。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、部门与人员、设置。',
   },
   forbidden: {
     title: '无权访问',
@@ -181,12 +183,16 @@ export const zhCN = {
       '“{{file}}”不是评查标准文件。请选择本软件导出的 .json 文件或按模板填写的 .xlsx 文件。',
     campaignState: '评查活动当前为“{{status}}”状态，不能进行此操作。',
     campaignTemplate: '请为“{{type}}”选择一个已发布的评查标准版本。',
-    populationChanged: '抽取时的案卷“{{key}}”已不在案卷库中（可能已删除或部门改名），无法按原范围扩大样本。',
+    populationChanged:
+      '抽取时的案卷“{{key}}”已不在案卷库中（可能已删除或部门改名），无法按原范围扩大样本。',
     assignmentInvalid: '分配方案违反了 {{count}} 条回避或负荷规则，未保存。',
-    campaignFixed: '抽取后不能再修改抽取范围、评查标准、每卷评查人数和评查方式。如需修改，请先将活动退回草稿（会清除抽取结果）。',
-    seedTooShort: '种子共 {{digits}} 位数字，至少需要 {{min}} 位。请补充骰子点数、彩票号码或系统生成的数字。',
+    campaignFixed:
+      '抽取后不能再修改抽取范围、评查标准、每卷评查人数和评查方式。如需修改，请先将活动退回草稿（会清除抽取结果）。',
+    seedTooShort:
+      '种子共 {{digits}} 位数字，至少需要 {{min}} 位。请补充骰子点数、彩票号码或系统生成的数字。',
     seedCommitment: '种子与揭晓前公布的 SHA-256 不一致，抽取未进行。请核对各部分数字后重新公布。',
-    drawEmpty: '按当前抽取范围和方案没有抽到任何案卷。请检查抽取范围（案件类型、程序、结案日期、部门）和方案。',
+    drawEmpty:
+      '按当前抽取范围和方案没有抽到任何案卷。请检查抽取范围（案件类型、程序、结案日期、部门）和方案。',
     enlargeSamePlan: '扩大样本时须沿用原来的抽取方案类型。',
     enlargeSmaller: '扩大样本时每个序列的数量不能少于原来（序列“{{stream}}”）。',
     enlargeLost: '新方案会丢掉原来抽中的案卷，未保存。',
@@ -194,7 +200,8 @@ export const zhCN = {
     conflictTarget: '回避关系须指定一个部门或一名承办人（二者择一）。',
     assignmentUnknownFile: '分配方案中有不属于本次抽取的案卷。',
     campaignTransition: '评查活动不能从“{{from}}”转为“{{to}}”。',
-    evaluatorsWithoutAccount: '以下评查员还没有关联登录账户，无法开始评查：{{names}}。请在“部门与人员”中为他们关联账户。',
+    evaluatorsWithoutAccount:
+      '以下评查员还没有关联登录账户，无法开始评查：{{names}}。请在“部门与人员”中为他们关联账户。',
     selfDeactivate: '不能停用自己的账户。',
     departmentNameTaken: '已有名为“{{name}}”的执法部门（或该名称已是某部门的别名）。',
     caseNumberTaken: '该部门已有文号为“{{caseNo}}”的案卷。',

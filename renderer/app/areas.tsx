@@ -30,7 +30,7 @@ export const AREAS: readonly Area[] = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined />, roles: BOTH, built: true },
   { key: 'cases', path: '/cases', icon: <FolderOpenOutlined />, roles: COORD, built: true },
   { key: 'standards', path: '/standards', icon: <BookOutlined />, roles: COORD, built: true },
-  { key: 'campaigns', path: '/campaigns', icon: <AuditOutlined />, roles: COORD, built: false },
+  { key: 'campaigns', path: '/campaigns', icon: <AuditOutlined />, roles: COORD, built: true },
   { key: 'myTasks', path: '/tasks', icon: <CheckSquareOutlined />, roles: BOTH, built: false },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: COORD, built: false },
   { key: 'people', path: '/people', icon: <TeamOutlined />, roles: COORD, built: true },

@@ -3,6 +3,7 @@
 import { createHashRouter } from 'react-router';
 import { Forbidden, NotBuilt } from '../components/Placeholders';
 import { useAuth } from '../features/auth/store';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -16,6 +17,7 @@ const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   cases: () => <CasesPage />,
   people: () => <PeoplePage />,
   standards: () => <StandardsPage />,
+  campaigns: () => <CampaignsPage />,
   settings: () => <SettingsPage />,
 };
 

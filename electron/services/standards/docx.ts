@@ -193,9 +193,12 @@ export async function standardToDocx(
       children.push(
         para(
           [
-            run(`${b.code}${IDEOGRAPHIC_SPACE}${b.text}（${tr('standards.doc.plus', { points: pts(b.points) })}）`, {
-              size: SIZE.xiaoSi,
-            }),
+            run(
+              `${b.code}${IDEOGRAPHIC_SPACE}${b.text}（${tr('standards.doc.plus', { points: pts(b.points) })}）`,
+              {
+                size: SIZE.xiaoSi,
+              },
+            ),
           ],
           { indent: { firstLine: 480 } },
         ),

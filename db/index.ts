@@ -7,6 +7,7 @@ import { casesRepo } from './repos/cases';
 import { departmentsRepo } from './repos/departments';
 import { importsRepo } from './repos/imports';
 import { peopleRepo } from './repos/people';
+import { scoringRepo } from './repos/scoring';
 import { sessionsRepo } from './repos/sessions';
 import { standardsRepo, tagsRepo } from './repos/standards';
 import { settingsRepo } from './repos/settings';
@@ -29,6 +30,7 @@ export type { DepartmentRecord } from './repos/departments';
 export type { BatchRecord } from './repos/imports';
 export type { TemplateRecord, VersionRecord } from './repos/standards';
 export type { CampaignRow, PopulationRow } from './repos/campaigns';
+export type { ResultRow, SheetRow, TaskRow } from './repos/scoring';
 
 export function createRepos(db: Db) {
   return {
@@ -45,6 +47,7 @@ export function createRepos(db: Db) {
     standards: standardsRepo(db),
     tags: tagsRepo(db),
     campaigns: campaignsRepo(db),
+    scoring: scoringRepo(db),
   };
 }
 

@@ -7,6 +7,7 @@ import { campaignMethods } from './methods/campaigns';
 import { demoMethods } from './methods/demo';
 import { importMethods } from './methods/imports';
 import { registryMethods } from './methods/registry';
+import { scoringMethods } from './methods/scoring';
 import { standardsMethods } from './methods/standards';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...demoMethods,
   ...standardsMethods,
   ...campaignMethods,
+  ...scoringMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { importEnUS } from './import.en-US';
 import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
+import { scoringEnUS } from './scoring.en-US';
 import { standardsEnUS } from './standards.en-US';
 import { standardsUiEnUS } from './standards-ui.en-US';
 import type { Messages } from './keys';
@@ -18,6 +19,7 @@ export const enUS: Messages = {
   standardsUi: standardsUiEnUS,
   campaigns: campaignsEnUS,
   campaignsUi: campaignsUiEnUS,
+  scoring: scoringEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -210,6 +212,20 @@ export const enUS: Messages = {
     conflictTarget: 'A conflict names either a department or a handler, not both.',
     assignmentUnknownFile: 'The assignment names files that are not in this draw.',
     campaignTransition: 'A campaign cannot go from "{{from}}" to "{{to}}".',
+    campaignUnfinished:
+      '{{count}} files have no final score yet (sheets missing or waiting for review); the campaign cannot be closed.',
+    notYourSheet: 'This file is not assigned to you.',
+    sheetSubmitted:
+      'The sheet is submitted and can no longer change. Ask the coordinator to return it.',
+    sheetStale: 'The sheet has newer content (save {{revision}}); open it again, then submit.',
+    sheetIncomplete: 'The sheet needs {{count}} more answers; it was not submitted.',
+    sheetNotReturnable: 'Only evaluators’ sheets can be returned.',
+    sheetNotSubmitted: 'The sheet is not submitted; there is nothing to return.',
+    sheetsBlind:
+      'The other sheets of this file can be read once every evaluator of the file has submitted.',
+    reviewNotReady: 'Not every sheet of this file is submitted; it cannot be reviewed yet.',
+    reviewSheetUnknown: 'The chosen sheet is not one of this file’s sheets.',
+    reconcileReasonMissing: 'These changes have no reason: {{codes}}.',
     evaluatorsWithoutAccount:
       'These evaluators have no login account yet, so scoring cannot start: {{names}}. Link accounts to them under Departments & people.',
     selfDeactivate: 'You cannot deactivate your own account.',

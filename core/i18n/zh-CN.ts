@@ -6,6 +6,7 @@ import { importZhCN } from './import.zh-CN';
 import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
+import { scoringZhCN } from './scoring.zh-CN';
 import { standardsZhCN } from './standards.zh-CN';
 import { standardsUiZhCN } from './standards-ui.zh-CN';
 
@@ -18,6 +19,7 @@ export const zhCN = {
   standardsUi: standardsUiZhCN,
   campaigns: campaignsZhCN,
   campaignsUi: campaignsUiZhCN,
+  scoring: scoringZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -200,6 +202,18 @@ export const zhCN = {
     conflictTarget: '回避关系须指定一个部门或一名承办人（二者择一）。',
     assignmentUnknownFile: '分配方案中有不属于本次抽取的案卷。',
     campaignTransition: '评查活动不能从“{{from}}”转为“{{to}}”。',
+    campaignUnfinished:
+      '还有 {{count}} 份案卷没有最终得分（未交齐评查表或待复核），评查活动不能结束。',
+    notYourSheet: '这份案卷没有分配给您评查。',
+    sheetSubmitted: '评查表已提交，不能再修改。如需修改，请联系组织者退回。',
+    sheetStale: '评查表已有更新的内容（第 {{revision}} 次保存），请重新打开后再提交。',
+    sheetIncomplete: '评查表还有 {{count}} 处需要补充，未提交。',
+    sheetNotReturnable: '只有评查员的评查表可以退回。',
+    sheetNotSubmitted: '评查表尚未提交，不需要退回。',
+    sheetsBlind: '这份案卷的其他评查表要等所有评查员都提交后才能查看。',
+    reviewNotReady: '这份案卷的评查表尚未全部提交，还不能复核。',
+    reviewSheetUnknown: '所选评查表不属于这份案卷。',
+    reconcileReasonMissing: '以下项目的修改没有说明理由：{{codes}}。',
     evaluatorsWithoutAccount:
       '以下评查员还没有关联登录账户，无法开始评查：{{names}}。请在“部门与人员”中为他们关联账户。',
     selfDeactivate: '不能停用自己的账户。',

@@ -187,7 +187,7 @@ export function score(t: TemplateContent, findings: readonly Finding[]): ScoreRe
     for (const f of findings) if (f.kind === 'bonus') bonus += points.get(f.code) ?? 0;
     bonus = Math.min(bonus, t.bonus.cap);
   }
-  let total = Math.max(0, Math.min(t.total, subtotal + bonus));
+  const total = Math.max(0, Math.min(t.total, subtotal + bonus));
 
   const vetoText = new Map(t.vetoItems.map((v) => [v.code, v]));
   const vetoHits = findings
@@ -205,26 +205,41 @@ export function score(t: TemplateContent, findings: readonly Finding[]): ScoreRe
       });
       return { code: v.code, effect: v.effect };
     });
-  const last = t.bands.length - 1;
-  let bandIndex = bandOf(t.bands, total);
-  if (vetoHits.some((h) => h.effect === 'zero')) {
-    total = 0;
-    bandIndex = last;
-  } else if (vetoHits.some((h) => h.effect === 'fail')) {
-    bandIndex = last;
-  } else if (vetoHits.some((h) => h.effect === 'block_excellent') && bandIndex === 0) {
-    bandIndex = Math.min(1, last);
-  }
+  const graded = gradeOf(t, total, new Set(vetoHits.map((h) => h.effect)));
   return {
     items,
     categories,
     subtotal,
     bonus,
-    total,
+    total: graded.total,
     maxTotal: t.total,
     vetoHits,
-    bandIndex,
-    grade: t.bands[bandIndex]!.name,
+    bandIndex: graded.bandIndex,
+    grade: graded.grade,
     problems: found,
   };
+}
+
+/**
+ * A total and the effects of the veto items hit → the file's total and grade: `zero` makes the
+ * total 0 and the grade the worst band, `fail` keeps the total but gives the worst band,
+ * `block_excellent` keeps the file out of the best band. Shared by one sheet's score and the
+ * final score of a file (the mean of its sheets).
+ */
+export function gradeOf(
+  t: TemplateContent,
+  total: number,
+  vetoEffects: ReadonlySet<VetoEffect>,
+): { total: number; bandIndex: number; grade: string } {
+  const last = t.bands.length - 1;
+  let bandIndex = bandOf(t.bands, total);
+  if (vetoEffects.has('zero')) {
+    total = 0;
+    bandIndex = last;
+  } else if (vetoEffects.has('fail')) {
+    bandIndex = last;
+  } else if (vetoEffects.has('block_excellent') && bandIndex === 0) {
+    bandIndex = Math.min(1, last);
+  }
+  return { total, bandIndex, grade: t.bands[bandIndex]!.name };
 }

@@ -5,5 +5,6 @@ import { m0001 } from './0001-foundation';
 import { m0002 } from './0002-registry';
 import { m0003 } from './0003-standards';
 import { m0004 } from './0004-campaigns';
+import { m0005 } from './0005-scoring';
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];

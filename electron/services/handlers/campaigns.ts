@@ -42,6 +42,7 @@ import {
   type CampaignDrawRecord,
   type PublishedPopulations,
 } from '../campaigns/record';
+import { openSheets } from '../scoring/sheets';
 import { SETTING_ORG_NAME } from '../settings-keys';
 
 type CampaignMethod =
@@ -114,6 +115,8 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
       throw fail('CONFLICT', 'errors.campaignState', { status: c.status });
     }
   };
+  const finalResults = (id: string) =>
+    repos.scoring.results(id).filter((r) => r.state === 'final').length;
   const typeNames = () => new Map(repos.caseTypes.list().map((t) => [t.code, t.name]));
 
   /** Latest published, active template whose scope names the case type. */
@@ -908,6 +911,11 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
             throw fail('CONFLICT', 'errors.evaluatorsWithoutAccount', {
               names: missing.join('、'),
             });
+          openSheets(app, c.id);
+        }
+        if (input.status === 'done') {
+          const open = repos.campaigns.files(c.id).length - finalResults(c.id);
+          if (open > 0) throw fail('CONFLICT', 'errors.campaignUnfinished', { count: open });
         }
         repos.campaigns.setStatus(c.id, input.status, now());
         app.audit(

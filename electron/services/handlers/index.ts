@@ -7,6 +7,7 @@ import { campaignHandlers } from './campaigns';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { registryHandlers } from './registry';
+import { scoringHandlers } from './scoring';
 import { standardsHandlers } from './standards';
 
 export function createHandlers(app: AppContext): Handlers {
@@ -17,5 +18,6 @@ export function createHandlers(app: AppContext): Handlers {
     ...demoHandlers(app),
     ...standardsHandlers(app),
     ...campaignHandlers(app),
+    ...scoringHandlers(app),
   };
 }

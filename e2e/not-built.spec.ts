@@ -4,7 +4,6 @@ import { LoginPage } from './pages/LoginPage';
 import { MainWindow, type AreaKey } from './pages/MainWindow';
 
 const UNBUILT: readonly [AreaKey, string][] = [
-  ['myTasks', '我的评查任务'],
   ['reports', '统计与通报'],
 ];
 
@@ -19,12 +18,12 @@ test('unbuilt areas say plainly that they are not built yet', async ({
   await login.login(coordinator.username, coordinator.password);
   await expect(main.welcome).toBeVisible();
 
-  await main.open('myTasks');
-  await expect(main.pageTitle).toHaveText('我的评查任务');
+  await main.open('reports');
+  await expect(main.pageTitle).toHaveText('统计与通报');
   await expect(main.notBuilt).toBeVisible();
-  await expect(main.notBuilt).toContainText('我的评查任务尚未建成');
+  await expect(main.notBuilt).toContainText('统计与通报尚未建成');
   await expect(main.notBuilt).toContainText('此功能将在后续版本中提供');
-  expect(new URL(page.url()).hash).toBe('#/tasks');
+  expect(new URL(page.url()).hash).toBe('#/reports');
 
   for (const [area, label] of UNBUILT) {
     await main.open(area);
@@ -41,6 +40,10 @@ test('unbuilt areas say plainly that they are not built yet', async ({
   await main.open('standards');
   await expect(main.notBuilt).toHaveCount(0);
   await main.open('campaigns');
+  await expect(main.notBuilt).toHaveCount(0);
+  await main.open('review');
+  await expect(main.notBuilt).toHaveCount(0);
+  await main.open('myTasks');
   await expect(main.notBuilt).toHaveCount(0);
   await main.open('settings');
   await expect(main.notBuilt).toHaveCount(0);

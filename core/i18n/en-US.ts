@@ -6,6 +6,8 @@ import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
 import { scoringEnUS } from './scoring.en-US';
+import { reviewUiEnUS } from './review-ui.en-US';
+import { tasksUiEnUS } from './tasks-ui.en-US';
 import { standardsEnUS } from './standards.en-US';
 import { standardsUiEnUS } from './standards-ui.en-US';
 import type { Messages } from './keys';
@@ -20,6 +22,8 @@ export const enUS: Messages = {
   campaigns: campaignsEnUS,
   campaignsUi: campaignsUiEnUS,
   scoring: scoringEnUS,
+  tasksUi: tasksUiEnUS,
+  reviewUi: reviewUiEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -60,6 +64,7 @@ export const enUS: Messages = {
     cases: 'Case files',
     standards: 'Standards',
     campaigns: 'Campaigns',
+    review: 'Progress & review',
     myTasks: 'My tasks',
     reports: 'Results & notice',
     people: 'Departments & people',
@@ -67,7 +72,7 @@ export const enUS: Messages = {
   },
   notBuilt: {
     title: '{{area}} is not built yet',
-    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Departments & people, Settings.',
+    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Progress & review, My tasks, Departments & people, Settings.',
   },
   forbidden: {
     title: 'Access denied',

@@ -7,6 +7,8 @@ import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { scoringZhCN } from './scoring.zh-CN';
+import { reviewUiZhCN } from './review-ui.zh-CN';
+import { tasksUiZhCN } from './tasks-ui.zh-CN';
 import { standardsZhCN } from './standards.zh-CN';
 import { standardsUiZhCN } from './standards-ui.zh-CN';
 
@@ -20,6 +22,8 @@ export const zhCN = {
   campaigns: campaignsZhCN,
   campaignsUi: campaignsUiZhCN,
   scoring: scoringZhCN,
+  tasksUi: tasksUiZhCN,
+  reviewUi: reviewUiZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -59,6 +63,7 @@ export const zhCN = {
     cases: '案卷库',
     standards: '评查标准',
     campaigns: '评查活动',
+    review: '评查进度与复核',
     myTasks: '我的评查任务',
     reports: '统计与通报',
     people: '部门与人员',
@@ -66,7 +71,7 @@ export const zhCN = {
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、部门与人员、设置。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、评查进度与复核、我的评查任务、部门与人员、设置。',
   },
   forbidden: {
     title: '无权访问',

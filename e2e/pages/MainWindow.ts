@@ -4,13 +4,22 @@ import { chooseOption } from './AntSelect';
 import type { LanguageLabel } from './AuthPage';
 
 export type AreaKey =
-  'dashboard' | 'cases' | 'standards' | 'campaigns' | 'myTasks' | 'reports' | 'people' | 'settings';
+  | 'dashboard'
+  | 'cases'
+  | 'standards'
+  | 'campaigns'
+  | 'review'
+  | 'myTasks'
+  | 'reports'
+  | 'people'
+  | 'settings';
 
 export const ALL_AREAS: readonly AreaKey[] = [
   'dashboard',
   'cases',
   'standards',
   'campaigns',
+  'review',
   'myTasks',
   'reports',
   'people',

@@ -5,6 +5,7 @@ import {
   BookOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FolderOpenOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -13,7 +14,15 @@ import type { ReactNode } from 'react';
 import type { Role } from '../../core/accounts/schemas';
 
 export type AreaKey =
-  'dashboard' | 'cases' | 'standards' | 'campaigns' | 'myTasks' | 'reports' | 'people' | 'settings';
+  | 'dashboard'
+  | 'cases'
+  | 'standards'
+  | 'campaigns'
+  | 'review'
+  | 'myTasks'
+  | 'reports'
+  | 'people'
+  | 'settings';
 
 export interface Area {
   key: AreaKey;
@@ -31,7 +40,8 @@ export const AREAS: readonly Area[] = [
   { key: 'cases', path: '/cases', icon: <FolderOpenOutlined />, roles: COORD, built: true },
   { key: 'standards', path: '/standards', icon: <BookOutlined />, roles: COORD, built: true },
   { key: 'campaigns', path: '/campaigns', icon: <AuditOutlined />, roles: COORD, built: true },
-  { key: 'myTasks', path: '/tasks', icon: <CheckSquareOutlined />, roles: BOTH, built: false },
+  { key: 'review', path: '/review', icon: <FileSearchOutlined />, roles: COORD, built: true },
+  { key: 'myTasks', path: '/tasks', icon: <CheckSquareOutlined />, roles: BOTH, built: true },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: COORD, built: false },
   { key: 'people', path: '/people', icon: <TeamOutlined />, roles: COORD, built: true },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, roles: BOTH, built: true },

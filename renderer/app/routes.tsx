@@ -7,8 +7,10 @@ import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StandardsPage } from '../features/standards/StandardsPage';
+import { TasksPage } from '../features/tasks/TasksPage';
 import { AppShell } from './AppShell';
 import { AREAS, type Area, type AreaKey } from './areas';
 
@@ -18,6 +20,8 @@ const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   people: () => <PeoplePage />,
   standards: () => <StandardsPage />,
   campaigns: () => <CampaignsPage />,
+  review: () => <ReviewPage />,
+  myTasks: () => <TasksPage />,
   settings: () => <SettingsPage />,
 };
 

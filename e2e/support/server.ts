@@ -43,7 +43,15 @@ export interface AppServer {
     input: MethodInput<M>,
     session?: string,
   ): Promise<MethodOutput<M>>;
+  /** Stops the server and deletes its data folder (unless the caller passed one in). */
   stop(): Promise<void>;
+  /** Kills the process with a signal, as a crash would, and keeps the data folder. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+export interface StartOptions {
+  /** An existing data folder (a restart): the caller owns it, stop() leaves it in place. */
+  dataDir?: string;
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
@@ -57,11 +65,12 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function startServer(): Promise<AppServer> {
+export async function startServer(opts: StartOptions = {}): Promise<AppServer> {
   if (!existsSync(SERVER_JS)) {
     throw new Error(`${SERVER_JS} does not exist: run \`npm run build\` before the e2e tests`);
   }
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'anjuan-e2e-'));
+  const ownData = !opts.dataDir;
+  const dataDir = opts.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'anjuan-e2e-')));
   // A random port and a fresh token every time, whatever the calling shell has set.
   const env: NodeJS.ProcessEnv = { ...process.env, APP_DATA_DIR: dataDir };
   delete env.APP_PORT;
@@ -107,7 +116,7 @@ export async function startServer(): Promise<AppServer> {
     });
   } catch (e) {
     child.kill('SIGKILL');
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownData) await rm(dataDir, { recursive: true, force: true });
     const reason = e instanceof Error ? e.message : String(e);
     throw new Error(`${reason}\n--- server output ---\n${log}`, { cause: e });
   }
@@ -149,7 +158,12 @@ export async function startServer(): Promise<AppServer> {
         child.kill('SIGKILL');
         await waitForExit(child, STOP_TIMEOUT_MS);
       }
-      await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+      if (ownData) await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+    async kill(signal) {
+      stopped = true;
+      child.kill(signal);
+      await waitForExit(child, STOP_TIMEOUT_MS);
     },
   };
 }

@@ -42,7 +42,7 @@ export const campaignsUiEnUS: Messages<typeof campaignsUiZhCN> = {
     back: 'Campaigns',
     year: 'Year {{year}}',
     organiser: 'Organiser',
-    counts: '{{files}} files · {{evaluators}} evaluators · {{assignments}} reviews assigned',
+    counts: 'Files: {{files}} · Evaluators: {{evaluators}} · Reviews assigned: {{assignments}}',
     drawnAt: 'Drawn at',
     commitment: 'Seed commitment',
     notFound: 'This campaign does not exist; it may have been deleted.',
@@ -317,7 +317,11 @@ export const campaignsUiEnUS: Messages<typeof campaignsUiZhCN> = {
     repropose: 'Propose again',
     infeasibleTitle: 'No assignment is possible',
     infeasibleHelp:
-      'The reasons are above. Change the evaluators, the conflicts or the limit per person and propose again.',
+      'The reasons are below. Change the evaluators, the conflicts or the limit per person and propose again; nothing has been assigned.',
+    capacityNoLimit:
+      'Reviews needed: {{needed}}. Evaluators drawn: {{people}}; even if each reviews every one of the {{maxLoad}} files, that makes only {{available}}. Draw more evaluators.',
+    reasonsAll: 'Show all {{count}} reasons',
+    reasonsFewer: 'Show fewer',
     previewTitle: 'Proposed assignment',
     confirmedTitle: 'Confirmed assignment',
     confirm: 'Confirm the assignment',
@@ -394,7 +398,7 @@ export const campaignsUiEnUS: Messages<typeof campaignsUiZhCN> = {
     exportDocx: 'Export the record (Word)',
     exported: '"{{file}}" exported.',
     verifyHint:
-      'With the record and the populations (two JSON files), anyone can recompute every stream with nothing but SHA-256, by the method above, and check the draw.',
+      'With the record and the populations (two JSON files), anyone can recompute every stream with nothing but SHA-256, by the method below, and check the draw.',
   },
   verify: {
     title: 'Verify a draw',
@@ -406,5 +410,7 @@ export const campaignsUiEnUS: Messages<typeof campaignsUiZhCN> = {
     submit: 'Verify',
     identical: 'Identical',
     different: 'Difference found',
+    pick: '{{key}} (counter i = {{counter}})',
+    noPick: '(none)',
   },
 };

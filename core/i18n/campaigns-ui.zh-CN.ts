@@ -308,7 +308,11 @@ export const campaignsUiZhCN = {
     propose: '生成分配方案',
     repropose: '重新生成',
     infeasibleTitle: '无法完成分配',
-    infeasibleHelp: '原因如下。调整评查员、回避关系或每人上限后重新生成。',
+    infeasibleHelp: '原因如下。调整评查员、回避关系或每人上限后重新生成；本次没有任何分配生效。',
+    capacityNoLimit:
+      '共需 {{needed}} 人次评查，而 {{people}} 名评查员即使每人评查全部 {{maxLoad}} 件案卷，合计也只有 {{available}} 人次。请增加评查员。',
+    reasonsAll: '显示全部 {{count}} 条原因',
+    reasonsFewer: '收起',
     previewTitle: '分配方案预览',
     confirmedTitle: '已确认的分配',
     confirm: '确认分配',
@@ -385,7 +389,7 @@ export const campaignsUiZhCN = {
     exportDocx: '导出抽取记录（Word）',
     exported: '已导出“{{file}}”。',
     verifyHint:
-      '有了抽取记录和抽取范围两个 JSON 文件，任何人只用 SHA-256 就能按上述方法重新计算每个序列，核对抽取结果。',
+      '有了抽取记录和抽取范围两个 JSON 文件，任何人只用 SHA-256 就能按下方“抽取方法”重新计算每个序列，核对抽取结果。',
   },
   verify: {
     title: '核验抽取',
@@ -397,5 +401,7 @@ export const campaignsUiZhCN = {
     submit: '核验',
     identical: '核验一致',
     different: '发现不一致',
+    pick: '{{key}}（序号 i = {{counter}}）',
+    noPick: '（无）',
   },
 } as const;

@@ -24,7 +24,7 @@ import type { Campaign } from '../../../core/api/methods/campaigns';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { tr } from '../../i18n/errors';
 import { AssignmentViews, useAssignmentModel } from './AssignmentViews';
-import { useCampaign, type AssignmentRow } from './campaign-store';
+import { useCampaign, type AssignmentRow, type Proposal as Proposed } from './campaign-store';
 import { localizeError, violationTexts } from './format';
 
 /** An error, with constraint violations listed one per line when there are any. */
@@ -176,7 +176,62 @@ function ReassignModal({ row, onClose }: { row: AssignmentRow | null; onClose: (
   );
 }
 
-function Proposal() {
+type Reason = Extract<Proposed, { ok: false }>['reasons'][number];
+
+/** Reasons shown at first; the rest (often the same shortage file by file) behind a link. */
+const REASONS_SHOWN = 6;
+
+/**
+ * Why no assignment exists, in the coordinator's words. Without a limit per person the capacity
+ * reason's "at most" is the number of files, so it is worded without a limit to raise.
+ */
+function Infeasible({ reasons, maxLoad }: { reasons: readonly Reason[]; maxLoad: number | null }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const text = (r: Reason) =>
+    r.key === 'campaigns.reasons.capacity' && maxLoad === null
+      ? tr('campaignsUi.assignment.capacityNoLimit', r.params)
+      : tr(r.key, r.params);
+  const shown = all ? reasons : reasons.slice(0, REASONS_SHOWN);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="assignment-infeasible"
+      data-count={reasons.length}
+      title={t('campaignsUi.assignment.infeasibleTitle')}
+      description={
+        <>
+          <Typography.Text type="secondary">
+            {t('campaignsUi.assignment.infeasibleHelp')}
+          </Typography.Text>
+          <ul className="reason-list">
+            {shown.map((r, i) => (
+              <li key={i} data-testid="assignment-reason">
+                {text(r)}
+              </li>
+            ))}
+          </ul>
+          {reasons.length > REASONS_SHOWN ? (
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              onClick={() => setAll(!all)}
+              data-testid="assignment-reasons-all"
+            >
+              {all
+                ? t('campaignsUi.assignment.reasonsFewer')
+                : t('campaignsUi.assignment.reasonsAll', { count: reasons.length })}
+            </Button>
+          ) : null}
+        </>
+      }
+    />
+  );
+}
+
+function Proposal({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { proposal, propose, confirm } = useCampaign(
@@ -231,26 +286,7 @@ function Proposal() {
           </div>
           <ViolationsAlert error={error} testId="assignment-error" />
           {proposal && !proposal.ok ? (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="assignment-infeasible"
-              title={t('campaignsUi.assignment.infeasibleTitle')}
-              description={
-                <>
-                  <ul className="reason-list">
-                    {proposal.reasons.map((r, i) => (
-                      <li key={i} data-testid="assignment-reason">
-                        {tr(r.key, r.params)}
-                      </li>
-                    ))}
-                  </ul>
-                  <Typography.Text type="secondary">
-                    {t('campaignsUi.assignment.infeasibleHelp')}
-                  </Typography.Text>
-                </>
-              }
-            />
+            <Infeasible reasons={proposal.reasons} maxLoad={campaign.settings.maxLoad} />
           ) : null}
         </Space>
       </Card>
@@ -320,7 +356,7 @@ export function AssignmentStep({ campaign }: { campaign: Campaign }) {
     if (!campaign.counts.evaluators) {
       return <Alert type="info" showIcon title={t('campaignsUi.assignment.needEvaluators')} />;
     }
-    return <Proposal />;
+    return <Proposal campaign={campaign} />;
   }
   return <Confirmed campaign={campaign} />;
 }

@@ -63,48 +63,117 @@ function blockedReason(
   return declared ? 'conflict' : null;
 }
 
+/** The evaluators' columns grouped by department, each group with its short name and shade. */
+interface ColumnGroup {
+  departmentId: string;
+  name: string;
+  label: string;
+  people: DrawnPerson[];
+  band: 'band-a' | 'band-b';
+}
+
+function columnGroups(
+  people: readonly DrawnPerson[],
+  shortNames: ReadonlyMap<string, string>,
+): ColumnGroup[] {
+  const groups: ColumnGroup[] = [];
+  for (const p of people) {
+    const last = groups.at(-1);
+    if (last?.departmentId === p.departmentId) last.people.push(p);
+    else
+      groups.push({
+        departmentId: p.departmentId,
+        name: p.departmentName,
+        label: shortNames.get(p.departmentId) ?? p.departmentName,
+        people: [p],
+        band: groups.length % 2 ? 'band-b' : 'band-a',
+      });
+  }
+  return groups;
+}
+
 function Matrix({ model }: { model: AssignmentModel }) {
   const { t } = useTranslation();
   const conflicts = useCampaign((s) => s.conflicts);
+  const departments = useCampaign((s) => s.refs.departments);
   const own = t('campaignsUi.assignment.own');
   const declared = t('campaignsUi.assignment.conflict');
+  const groups = useMemo(
+    () =>
+      columnGroups(
+        model.people,
+        new Map(departments.flatMap((d) => (d.shortName ? [[d.id, d.shortName]] : []))),
+      ),
+    [model.people, departments],
+  );
+  // Each column with its department's shade and whether it starts a department.
+  const columns = groups.flatMap((g) =>
+    g.people.map((p, i) => ({ p, cls: `${g.band}${i === 0 ? ' group-start' : ''}` })),
+  );
   return (
     <div>
       <div className="assign-matrix-wrap" data-testid="assignment-matrix">
         <table className="assign-matrix">
           <thead>
             <tr>
-              <th className="sticky-col col-case">{t('campaignsUi.assignment.caseNo')}</th>
-              <th className="sticky-col2 col-dept">{t('campaignsUi.assignment.department')}</th>
-              {model.people.map((p, i) => (
+              <th className="sticky-col col-case" rowSpan={2}>
+                {t('campaignsUi.assignment.caseNo')}
+              </th>
+              <th className="sticky-col2 col-dept" rowSpan={2}>
+                {t('campaignsUi.assignment.department')}
+              </th>
+              {groups.map((g) => (
+                <th
+                  key={g.departmentId}
+                  colSpan={g.people.length}
+                  className={`col-group ${g.band} group-start`}
+                  title={g.name}
+                  data-testid="matrix-department"
+                >
+                  <span className="vertical">{g.label}</span>
+                </th>
+              ))}
+              <th className="col-count" rowSpan={2}>
+                {t('campaignsUi.assignment.perFile')}
+              </th>
+            </tr>
+            <tr>
+              {columns.map(({ p, cls }) => (
                 <th
                   key={p.personId}
-                  className={`col-person ${deptBand(model.people, i)}`}
+                  className={`col-person ${cls}`}
                   title={`${p.name} · ${p.departmentName}`}
+                  data-person-id={p.personId}
+                  data-person={p.name}
+                  data-department={p.departmentName}
                 >
                   <span className="vertical">{p.name}</span>
                 </th>
               ))}
-              <th className="col-count">{t('campaignsUi.assignment.perFile')}</th>
             </tr>
           </thead>
           <tbody>
             {model.files.map((f) => {
               const assigned = model.byCase.get(f.caseId) ?? [];
               return (
-                <tr key={f.caseId} data-case-no={f.caseNo}>
+                <tr
+                  key={f.caseId}
+                  data-case-id={f.caseId}
+                  data-case-no={f.caseNo}
+                  data-department={f.departmentName}
+                >
                   <td className="sticky-col col-case">{f.caseNo}</td>
                   <td className="sticky-col2 col-dept" title={f.departmentName}>
                     {f.departmentName}
                   </td>
-                  {model.people.map((p, i) => {
+                  {columns.map(({ p, cls }) => {
                     const on = assigned.includes(p.personId);
                     const blocked = blockedReason(f, p, conflicts);
                     return (
                       <td
                         key={p.personId}
-                        className={`cell ${deptBand(model.people, i)} ${on ? 'cell-on' : ''} ${
-                          blocked ? 'cell-blocked' : ''
+                        className={`cell ${cls}${on ? ' cell-on' : ''}${
+                          blocked ? ' cell-blocked' : ''
                         }`}
                         title={
                           on
@@ -128,8 +197,12 @@ function Matrix({ model }: { model: AssignmentModel }) {
             <tr>
               <th className="sticky-col col-case">{t('campaignsUi.assignment.load')}</th>
               <th className="sticky-col2 col-dept" />
-              {model.people.map((p, i) => (
-                <th key={p.personId} className={`col-person ${deptBand(model.people, i)}`}>
+              {columns.map(({ p, cls }) => (
+                <th
+                  key={p.personId}
+                  className={`col-person ${cls}`}
+                  data-load={model.load.get(p.personId) ?? 0}
+                >
                   {model.load.get(p.personId) ?? 0}
                 </th>
               ))}
@@ -143,13 +216,6 @@ function Matrix({ model }: { model: AssignmentModel }) {
       </Typography.Text>
     </div>
   );
-}
-
-/** Alternating shades per department, so that columns of one department read as a group. */
-function deptBand(people: readonly DrawnPerson[], i: number): string {
-  let band = 0;
-  for (let k = 1; k <= i; k++) if (people[k]!.departmentId !== people[k - 1]!.departmentId) band++;
-  return band % 2 ? 'band-b' : 'band-a';
 }
 
 function List({
@@ -257,7 +323,7 @@ function Loads({ model }: { model: AssignmentModel }) {
           rowKey="personId"
           size="small"
           dataSource={model.people}
-          pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
+          pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
           columns={[
             { title: t('campaignsUi.assignment.person'), dataIndex: 'name', width: 90 },
             {
@@ -283,25 +349,25 @@ function Loads({ model }: { model: AssignmentModel }) {
           rowKey="id"
           size="small"
           dataSource={departments}
-          pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
+          pagination={{ defaultPageSize: 50, hideOnSinglePage: true }}
           columns={[
             { title: t('campaignsUi.assignment.department'), dataIndex: 'name', ellipsis: true },
             {
               title: t('campaignsUi.assignment.deptFiles'),
               dataIndex: 'files',
-              width: 110,
+              width: 130,
               align: 'right',
             },
             {
               title: t('campaignsUi.assignment.deptPeople'),
               dataIndex: 'people',
-              width: 110,
+              width: 120,
               align: 'right',
             },
             {
               title: t('campaignsUi.assignment.deptReviews'),
               dataIndex: 'reviews',
-              width: 150,
+              width: 170,
               align: 'right',
             },
           ]}

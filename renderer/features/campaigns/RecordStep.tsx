@@ -10,7 +10,7 @@ import {
 } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Campaign, DrawRecord } from '../../../core/api/methods/campaigns';
@@ -77,6 +77,9 @@ function Exports() {
 
 function Picks({ stream }: { stream: Stream }) {
   const { t } = useTranslation();
+  // The evaluators' stream is keyed by person id: shown with the name and department.
+  const people = useCampaign((s) => s.refs.people);
+  const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   return (
     <Table<Pick>
       rowKey="counter"
@@ -89,7 +92,19 @@ function Picks({ stream }: { stream: Stream }) {
         {
           title: t('campaignsUi.record.key'),
           dataIndex: 'key',
-          render: (k: string) => k.replace('\t', ' · '),
+          render: (k: string) => {
+            const p = byId.get(k);
+            return p ? (
+              <span data-testid="pick-person">
+                {p.name}（{p.departmentName}）{' '}
+                <Typography.Text type="secondary" className="mono-hash">
+                  {k}
+                </Typography.Text>
+              </span>
+            ) : (
+              k.replace('\t', ' · ')
+            );
+          },
         },
       ]}
     />
@@ -288,9 +303,9 @@ function RecordView({ record }: { record: DrawRecord }) {
               dataIndex: 'manifest',
               width: 300,
               render: (m: string) => (
-                <Typography.Text code className="mono-small" title={m}>
+                <span className="mono-hash" title={m}>
                   {m}
-                </Typography.Text>
+                </span>
               ),
             },
           ]}

@@ -39,6 +39,24 @@ function FilePick({
   );
 }
 
+/**
+ * The verification's message. A differing pick comes as "counter:key" (or nothing when one side
+ * has no pick there): shown as the key with its counter i, or 无.
+ */
+function messageText(message: Verification['message']): string {
+  if (message.key !== 'campaigns.verify.pick') return tr(message.key, message.params);
+  const pick = (v: string | number | undefined) => {
+    const m = /^(\d+):([\s\S]+)$/.exec(String(v ?? ''));
+    if (m) return tr('campaignsUi.verify.pick', { key: m[2]!, counter: m[1]! });
+    return v ? String(v) : tr('campaignsUi.verify.noPick');
+  };
+  return tr(message.key, {
+    ...message.params,
+    expected: pick(message.params.expected),
+    actual: pick(message.params.actual),
+  });
+}
+
 export function VerifyModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const verify = useCampaignList((s) => s.verify);
@@ -79,7 +97,7 @@ export function VerifyModal({ open, onClose }: { open: boolean; onClose: () => v
       width={640}
       destroyOnHidden
       footer={[
-        <Button key="close" onClick={close}>
+        <Button key="close" onClick={close} data-testid="verify-close">
           {t('common.close')}
         </Button>,
         <Button
@@ -112,7 +130,7 @@ export function VerifyModal({ open, onClose }: { open: boolean; onClose: () => v
           icon={result.ok ? <CheckCircleFilled /> : <CloseCircleFilled />}
           showIcon
           title={result.ok ? t('campaignsUi.verify.identical') : t('campaignsUi.verify.different')}
-          description={tr(result.message.key, result.message.params)}
+          description={messageText(result.message)}
         />
       ) : null}
     </Modal>

@@ -4,11 +4,13 @@ import { printFigures, writeResults, type Figure } from './harness';
 import { campaignsSuite } from './suites/campaigns';
 import { registrySuite } from './suites/registry';
 import { rpcSuite } from './suites/rpc';
+import { scoringSuite } from './suites/scoring';
 
 const suites: [string, () => Promise<Figure[]>][] = [
   ['rpc', rpcSuite],
   ['registry', registrySuite],
   ['campaigns', campaignsSuite],
+  ['scoring', scoringSuite],
 ];
 const only = process.argv[2];
 

@@ -26,6 +26,8 @@ export async function scoringCampaign(
     mode?: 'independent' | 'joint';
     threshold?: number;
     deadline?: string | null;
+    /** Template versions to pin instead of the defaults, by case type. */
+    templates?: Record<string, string>;
   } = {},
 ): Promise<ScoringCampaign> {
   const c = await ok<{ id: string; settings: Record<string, unknown> }>(
@@ -39,6 +41,7 @@ export async function scoringCampaign(
       id: c.id,
       settings: {
         ...c.settings,
+        templates: { ...(c.settings.templates as Record<string, string>), ...opts.templates },
         mode: opts.mode ?? 'independent',
         threshold: opts.threshold ?? 50,
         deadline: opts.deadline ?? null,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { DEMO_CAMPAIGN_NAME } from '../electron/services/scoring/demo-campaign';
 import { expect, test } from './support/fixtures';
 import { CampaignListPage, CampaignWizard, VerifyDialog, type Matrix } from './pages/CampaignsPage';
 import { DemoPanel } from './pages/DemoPanel';
@@ -137,8 +138,9 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
 
   await main.open('campaigns');
   await expect(main.pageTitle).toHaveText('评查活动');
-  await expect(list.table).toContainText('还没有评查活动');
-  await shot(page, 'campaigns-list-empty');
+  // The demo workspace comes with a campaign in progress.
+  await expect(list.row(DEMO_CAMPAIGN_NAME)).toContainText('评查中');
+  await shot(page, 'campaigns-list-demo');
 
   // 新建评查活动 → 范围与设置: 处罚 and 许可, 普通程序, closed files, default standards.
   const name = '2026年度行政执法案卷评查';

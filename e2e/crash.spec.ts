@@ -25,7 +25,7 @@ test('every acknowledged save survives a SIGKILL of the server mid-stream', asyn
       if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
       return body.data as T;
     };
-    await ok('demo.load', {});
+    await ok('demo.load', { campaign: false });
     const { token } = await ok<{ token: string }>('auth.login', {
       username: 'zuzhi',
       password: DEMO_PASSWORD,

@@ -46,7 +46,7 @@ export async function scoringSuite(): Promise<Figure[]> {
     if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
     return r.data as T;
   };
-  await ok('demo.load', {});
+  await ok('demo.load', { campaign: false });
   const { token } = await ok<{ token: string }>('auth.login', {
     username: 'zuzhi',
     password: DEMO_PASSWORD,

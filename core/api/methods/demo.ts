@@ -11,7 +11,10 @@ export type DemoInfo = z.infer<typeof DemoInfoSchema>;
 
 export const demoMethods = {
   'demo.load': method({
-    input: z.strictObject({}),
+    input: z.strictObject({
+      /** Add a campaign in progress (scoring started, some sheets in, two files flagged). */
+      campaign: z.boolean().default(true),
+    }),
     output: DemoInfoSchema.extend({
       counts: z.object({
         departments: z.number().int(),

@@ -9,7 +9,7 @@ let t: TestApp;
 let s: string;
 beforeEach(async () => {
   t = await testApp();
-  await t.ok('demo.load', {});
+  await t.ok('demo.load', { campaign: false });
   s = (await t.ok<{ token: string }>('auth.login', { username: 'zuzhi', password: DEMO_PASSWORD }))
     .token;
 });
@@ -127,7 +127,7 @@ describe('the file draw', () => {
 
     // Another workspace with the same demo data and the same seed draws the same files.
     const other = await testApp();
-    await other.ok('demo.load', {});
+    await other.ok('demo.load', { campaign: false });
     const os = (
       await other.ok<{ token: string }>('auth.login', {
         username: 'zuzhi',

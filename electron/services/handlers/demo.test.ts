@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../core/demo/generate';
+import { DEMO_CAMPAIGN_NAME } from '../scoring/demo-campaign';
 import { tableCounts, testApp, type TestApp } from '../testing';
 
 let t: TestApp;
@@ -33,6 +34,49 @@ describe('the demo workspace', () => {
     const linked = t.app.context.repos.people.list().filter((p) => p.userId);
     expect(linked).toHaveLength(5);
     expect(new Set(linked.map((p) => p.departmentId)).size).toBe(5);
+    expect(t.app.context.repos.audit.verify().ok).toBe(true);
+  });
+
+  it('holds a campaign in progress: scoring started, some files final, two waiting for 复核', async () => {
+    await t.ok('demo.load', {});
+    const s = (
+      await t.ok<{ token: string }>('auth.login', { username: 'zuzhi', password: DEMO_PASSWORD })
+    ).token;
+    const {
+      campaigns: [c],
+    } = await t.ok<{ campaigns: { id: string; name: string; status: string }[] }>(
+      'campaigns.list',
+      {},
+      s,
+    );
+    expect(c).toMatchObject({ name: DEMO_CAMPAIGN_NAME, status: 'scoring' });
+    const p = await t.ok<{
+      files: { total: number; waiting: number; review: number; final: number };
+      evaluators: { submitted: number; inProgress: number; notStarted: number }[];
+    }>('review.progress', { campaignId: c!.id }, s);
+    expect(p.files).toEqual({ total: 12, waiting: 5, review: 2, final: 5 });
+    const sum = (k: 'submitted' | 'inProgress' | 'notStarted') =>
+      p.evaluators.reduce((n, e) => n + e[k], 0);
+    expect([sum('submitted'), sum('inProgress'), sum('notStarted')]).toEqual([16, 3, 5]);
+    // Each evaluator finds their tasks, and the flagged files carry their reasons.
+    const mine = await t.ok<{ campaigns: { tasks: unknown[] }[] }>(
+      'tasks.mine',
+      {},
+      (
+        await t.ok<{ token: string }>('auth.login', {
+          username: 'pingcha1',
+          password: DEMO_PASSWORD,
+        })
+      ).token,
+    );
+    expect(mine.campaigns[0]!.tasks.length).toBeGreaterThan(0);
+    const { files } = await t.ok<{
+      files: { result: { state: string; flags: { kind: string }[] } }[];
+    }>('review.list', { campaignId: c!.id }, s);
+    const flagged = files.filter((f) => f.result.state === 'review');
+    expect(flagged.flatMap((f) => f.result.flags.map((x) => x.kind))).toEqual(
+      expect.arrayContaining(['veto', 'threshold']),
+    );
     expect(t.app.context.repos.audit.verify().ok).toBe(true);
   });
 

@@ -15,7 +15,10 @@ import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { caseWriteOf } from '../import/importer';
+import { loadDemoCampaign } from '../scoring/demo-campaign';
 import { SETTING_DEFAULT_LOCALE, SETTING_DEMO, SETTING_ORG_NAME } from '../settings-keys';
+import { campaignHandlers } from './campaigns';
+import { scoringHandlers } from './scoring';
 
 export const DEMO_CASE_COUNT = 2000;
 
@@ -26,7 +29,7 @@ export function readDemoInfo(app: AppContext): DemoInfo | null {
 
 export function demoHandlers(app: AppContext): HandlerGroup<'demo.load'> {
   return {
-    'demo.load': async (_input, call) => {
+    'demo.load': async (input, call) => {
       if (app.repos.users.count() > 0) throw new AppError('SETUP_DONE', 'workspace already set up');
       call.progress('demo.phase.generating', 0, null);
       const people = generatePeople();
@@ -115,6 +118,14 @@ export function demoHandlers(app: AppContext): HandlerGroup<'demo.load'> {
           accounts: info.accounts.map((a) => a.username),
         });
       });
+      if (input.campaign) {
+        await loadDemoCampaign(
+          app,
+          { ...campaignHandlers(app), ...scoringHandlers(app) },
+          accounts.find((a) => a.role === 'coordinator')!.username,
+          accounts.filter((a) => a.role === 'evaluator').map((a) => a.username),
+        );
+      }
       call.progress('demo.phase.generating', 1, 1);
       return {
         ...info,

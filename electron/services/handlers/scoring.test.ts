@@ -10,7 +10,7 @@ let t: TestApp;
 let s: string;
 beforeEach(async () => {
   t = await testApp();
-  await t.ok('demo.load', {});
+  await t.ok('demo.load', { campaign: false });
   s = (await t.ok<{ token: string }>('auth.login', { username: 'zuzhi', password: DEMO_PASSWORD }))
     .token;
 });

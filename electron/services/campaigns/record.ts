@@ -27,4 +27,9 @@ export interface PublishedPopulations {
   format: typeof POPULATIONS_FORMAT;
   campaignId: string;
   streams: StreamPopulation[];
+  /**
+   * Who the evaluator stream's keys are (person ids mean nothing outside the workspace): name and
+   * department of every person in that population, in its order. Not part of the manifest.
+   */
+  people?: { key: string; name: string; department: string }[];
 }

@@ -329,6 +329,19 @@ describe('the draw record', () => {
     }>('campaigns.verifyDraw', { record, populations }, s);
     expect(ok).toMatchObject({ ok: true, message: { key: 'campaigns.verify.identical' } });
     expect(ok.message.params.picks).toBe(60 + 37);
+    // The populations file says who the evaluator keys are, in the stream's order.
+    const pops = JSON.parse(new TextDecoder().decode(populations.bytes)) as {
+      streams: { label: string; keys: string[] }[];
+      people: { key: string; name: string; department: string }[];
+    };
+    const evaluatorKeys = pops.streams.find((x) => x.label === 'evaluators')!.keys;
+    expect(pops.people.map((p) => p.key)).toEqual(evaluatorKeys);
+    const { evaluators } = await drawn(id);
+    const someone = evaluators[0]!;
+    expect(pops.people.find((p) => p.key === someone.personId)).toMatchObject({
+      name: someone.name,
+      department: someone.departmentName,
+    });
 
     const json = JSON.parse(new TextDecoder().decode(record.bytes));
     const stream = json.streams.find((x: { label: string }) => x.label.startsWith('files/'));

@@ -617,6 +617,10 @@ export function campaignHandlers(app: AppContext): HandlerGroup<CampaignMethod> 
           ...published.streams.filter((x) => x.label !== EVALUATOR_STREAM),
           drawn.population,
         ];
+        published.people = drawn.population.keys.map((key) => {
+          const p = byId.get(key)!;
+          return { key, name: p.name, department: deptName(p.departmentId) };
+        });
         repos.campaigns.setEvaluatorPlan(
           c.id,
           JSON.stringify(plan),

@@ -5,6 +5,7 @@ import { importEnUS } from './import.en-US';
 import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
+import { resultsEnUS } from './results.en-US';
 import { scoringEnUS } from './scoring.en-US';
 import { reviewUiEnUS } from './review-ui.en-US';
 import { tasksUiEnUS } from './tasks-ui.en-US';
@@ -21,6 +22,7 @@ export const enUS: Messages = {
   standardsUi: standardsUiEnUS,
   campaigns: campaignsEnUS,
   campaignsUi: campaignsUiEnUS,
+  results: resultsEnUS,
   scoring: scoringEnUS,
   tasksUi: tasksUiEnUS,
   reviewUi: reviewUiEnUS,

@@ -6,6 +6,7 @@ import { importZhCN } from './import.zh-CN';
 import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
+import { resultsZhCN } from './results.zh-CN';
 import { scoringZhCN } from './scoring.zh-CN';
 import { reviewUiZhCN } from './review-ui.zh-CN';
 import { tasksUiZhCN } from './tasks-ui.zh-CN';
@@ -21,6 +22,7 @@ export const zhCN = {
   standardsUi: standardsUiZhCN,
   campaigns: campaignsZhCN,
   campaignsUi: campaignsUiZhCN,
+  results: resultsZhCN,
   scoring: scoringZhCN,
   tasksUi: tasksUiZhCN,
   reviewUi: reviewUiZhCN,

@@ -220,6 +220,8 @@ export const scoringMethods = {
           evaluators: z.array(z.string()),
           sheets: z.array(
             z.object({
+              sheetId: z.string(),
+              personId: z.string().nullable(),
               evaluatorName: z.string().nullable(),
               status: z.enum(TASK_STATUSES),
               score: SheetScoreSchema.nullable(),

@@ -487,16 +487,20 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
       }),
 
     'sheets.versions': (input) => {
-      sheetRow(input.sheetId);
+      const t = templateOf(sheetRow(input.sheetId).templateVersionId).content;
       return {
-        versions: repos.scoring.versions(input.sheetId).map((v) => ({
-          revision: v.revision,
-          status: v.status as SheetStatus,
-          content: SheetContentSchema.parse(JSON.parse(v.content)),
-          score: null,
-          savedBy: v.savedBy,
-          savedAt: v.savedAt,
-        })),
+        versions: repos.scoring.versions(input.sheetId).map((v) => {
+          const content = SheetContentSchema.parse(JSON.parse(v.content));
+          const r = scoreOf(t, content.findings);
+          return {
+            revision: v.revision,
+            status: v.status as SheetStatus,
+            content,
+            score: r ? scoreView(scoreColumns(r)) : null,
+            savedBy: v.savedBy,
+            savedAt: v.savedAt,
+          };
+        }),
       };
     },
 
@@ -554,6 +558,8 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
         departmentName: f.departmentName,
         evaluators: evaluatorsOf.get(f.caseId) ?? [],
         sheets: (sheets.get(f.caseId) ?? []).map((s) => ({
+          sheetId: s.id,
+          personId: s.personId,
           evaluatorName: s.evaluatorName,
           status: taskStatus(s.status as SheetStatus, s.revision),
           score: scoreView(s),
@@ -748,7 +754,7 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
         string,
         { files: number; final: number; review: number; sum: number }
       >();
-      const grades = new Map<string, number>();
+      const grades = new Map<string, { count: number; band: number }>();
       let review = 0;
       let final = 0;
       for (const f of files) {
@@ -759,17 +765,19 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
           d.final++;
           final++;
           d.sum += r.total ?? 0;
-          grades.set(r.grade ?? '', (grades.get(r.grade ?? '') ?? 0) + 1);
+          const g = grades.get(r.grade ?? '') ?? { count: 0, band: r.bandIndex ?? 0 };
+          grades.set(r.grade ?? '', { count: g.count + 1, band: g.band });
         } else if (r?.state === 'review') {
           d.review++;
           review++;
         }
         depts.set(f.departmentName, d);
       }
-      const bands = [...grades.keys()];
+      // Best band first, as the template orders them.
+      const bands = [...grades.keys()].sort((a, b) => grades.get(a)!.band - grades.get(b)!.band);
       return {
         files: { total: files.length, waiting: files.length - review - final, review, final },
-        grades: bands.map((grade) => ({ grade, count: grades.get(grade)! })),
+        grades: bands.map((grade) => ({ grade, count: grades.get(grade)!.count })),
         evaluators: perEvaluator,
         departments: [...depts.entries()]
           .map(([departmentName, d]) => ({

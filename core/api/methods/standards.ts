@@ -5,7 +5,7 @@ import { LocaleSchema } from '../../accounts/schemas';
 import { FileSchema } from '../../registry/schemas';
 import { TemplateContentSchema } from '../../standards/model';
 import { BytesSchema } from '../bytes';
-import { COORDINATOR, method } from '../define';
+import { ANY_ROLE, COORDINATOR, method } from '../define';
 
 const Id = z.string().min(1).max(100);
 const Ok = z.object({ ok: z.literal(true) });
@@ -155,7 +155,8 @@ export const standardsMethods = {
     access: COORDINATOR,
   }),
 
-  'tags.list': method({ input: z.strictObject({}), output: TagsOutput, access: COORDINATOR }),
+  /** Evaluators read the tag vocabulary too: the scoring screen offers tags on every finding. */
+  'tags.list': method({ input: z.strictObject({}), output: TagsOutput, access: ANY_ROLE }),
   'tags.save': method({
     input: z.strictObject({
       tags: z

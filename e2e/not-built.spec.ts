@@ -3,9 +3,7 @@ import { expect, test } from './support/fixtures';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow, type AreaKey } from './pages/MainWindow';
 
-const UNBUILT: readonly [AreaKey, string][] = [
-  ['reports', '统计与通报'],
-];
+const UNBUILT: readonly [AreaKey, string][] = [['reports', '统计与通报']];
 
 test('unbuilt areas say plainly that they are not built yet', async ({
   page,

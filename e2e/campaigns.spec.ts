@@ -8,16 +8,15 @@
 // is applied. Screenshots of every step go to test-results/screens/.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_CAMPAIGN_NAME } from '../electron/services/scoring/demo-campaign';
 import { expect, test } from './support/fixtures';
+import { shot } from './support/screens';
 import { CampaignListPage, CampaignWizard, VerifyDialog, type Matrix } from './pages/CampaignsPage';
 import { DemoPanel } from './pages/DemoPanel';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
 import { SetupPage } from './pages/SetupPage';
-import { SCREENS_DIR } from './support/paths';
 import type { AppServer } from './support/server';
 
 const DEMO_PASSWORD = 'demo2025';
@@ -30,29 +29,6 @@ const SEED = SEED_PARTS.map((p) => p.digits).join('');
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring, hover state or toast in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.evaluate(() => document.fonts.ready);
-  // The page scrolls inside the shell, not the document: tall enough for the whole step.
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => {
-    const content = document.querySelector('.shell-content');
-    return content ? content.getBoundingClientRect().top + content.scrollHeight : 0;
-  });
-  if (height > viewport.height) {
-    await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
-  }
-  await page.screenshot({
-    path: path.join(SCREENS_DIR, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
-  await page.setViewportSize(viewport);
-}
 
 /**
  * 载入示例数据 on the first-run page, then the demo coordinator (zuzhi) signs in; returns the
@@ -140,7 +116,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(main.pageTitle).toHaveText('评查活动');
   // The demo workspace comes with a campaign in progress.
   await expect(list.row(DEMO_CAMPAIGN_NAME)).toContainText('评查中');
-  await shot(page, 'campaigns-list-demo');
+  await shot(page, 'campaigns-list-demo', { whole: true });
 
   // 新建评查活动 → 范围与设置: 处罚 and 许可, 普通程序, closed files, default standards.
   const name = '2026年度行政执法案卷评查';
@@ -161,7 +137,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
     '行政处罚案卷评查标准（普通程序）— 默认 第 1 版',
   );
   await expect(page.getByTestId('scope-perFile')).toHaveValue('2');
-  await shot(page, 'campaigns-scope');
+  await shot(page, 'campaigns-scope', { whole: true });
 
   // 抽样方案: totals per case type.
   await wizard.goto('plan');
@@ -169,7 +145,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await wizard.setTypeTotal('permit', 20);
   await expect(wizard.planEstimate).toHaveAttribute('data-count', '60');
   await expect(wizard.planEstimate).toHaveText('按此方案预计抽取 60 件');
-  await shot(page, 'campaigns-plan');
+  await shot(page, 'campaigns-plan', { whole: true });
   await page.getByTestId('plan-next').click();
   await expect(wizard.content('seed')).toBeVisible();
   await expect(page.getByTestId('seed-plan')).toHaveText(
@@ -191,10 +167,10 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(page.getByTestId('seed-need-lock')).toBeVisible();
   await expect(wizard.drawButton).toBeDisabled();
   expect((await server.call('campaigns.get', { id }, session)).status).toBe('draft');
-  await shot(page, 'campaigns-seed-commitment');
+  await shot(page, 'campaigns-seed-commitment', { whole: true });
   await wizard.lockSeed();
   await expect(page.getByTestId('seed-contributor')).toHaveCount(0);
-  await shot(page, 'campaigns-seed-locked');
+  await shot(page, 'campaigns-seed-locked', { whole: true });
 
   const drawn = await wizard.drawFiles();
   expect(drawn.ok, JSON.stringify(drawn)).toBe(true);
@@ -205,7 +181,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(wizard.drawnFilesCount).toHaveAttribute('data-count', '60');
   const drawnFiles = page.getByTestId('drawn-files');
   await expect(drawnFiles.locator('tr[data-type="penalty"]').first()).toBeVisible();
-  await shot(page, 'campaigns-seed-drawn');
+  await shot(page, 'campaigns-seed-drawn', { whole: true });
   const afterFiles = await server.call('campaigns.drawn', { id }, session);
   expect(afterFiles.files.filter((f) => f.caseType === 'penalty')).toHaveLength(40);
   expect(afterFiles.files.filter((f) => f.caseType === 'permit')).toHaveLength(20);
@@ -219,7 +195,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(wizard.evaluatorPool).toHaveAttribute('data-count', String(legalOfficers.length));
   await expect(page.getByTestId('evaluators-legalOnly')).toBeChecked();
   await wizard.setEvaluatorCount(37);
-  await shot(page, 'campaigns-evaluators-plan');
+  await shot(page, 'campaigns-evaluators-plan', { whole: true });
   const evaluatorsDrawn = await wizard.drawEvaluators();
   expect(evaluatorsDrawn.ok, JSON.stringify(evaluatorsDrawn)).toBe(true);
   await expect(wizard.drawnEvaluatorsCount).toHaveAttribute('data-count', '37');
@@ -227,7 +203,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(evaluatorRows).toHaveCount(37);
   await expect(evaluatorRows.filter({ hasText: '法制员' })).toHaveCount(37);
   await expect(wizard.counts).toHaveText('案卷 60 件 · 评查员 37 名 · 分配 0 人次');
-  await shot(page, 'campaigns-evaluators');
+  await shot(page, 'campaigns-evaluators', { whole: true });
   const drawnAll = await server.call('campaigns.drawn', { id }, session);
   expect(drawnAll.evaluators).toHaveLength(37);
   expect(drawnAll.evaluators.every((e) => e.legalOfficer)).toBe(true);
@@ -235,7 +211,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   // 回避关系: nothing declared beyond the built-in rules.
   await wizard.goto('conflicts');
   await expect(page.getByTestId('conflicts-table')).toContainText('没有声明的回避关系');
-  await shot(page, 'campaigns-conflicts');
+  await shot(page, 'campaigns-conflicts', { whole: true });
 
   // 分配: propose, preview (matrix, by file, loads), confirm.
   await wizard.goto('assignment');
@@ -248,13 +224,13 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(wizard.preview.getByTestId('assignment-spread')).toHaveAttribute('data-spread', '1');
   const preview = await wizard.readMatrix(wizard.preview);
   checkMatrix(preview, 60, 37, 2);
-  await shot(page, 'campaigns-assignment-preview');
+  await shot(page, 'campaigns-assignment-preview', { whole: true });
   await wizard.assignmentView(wizard.preview, '按案卷');
   await expect(wizard.preview.getByTestId('assignee').first()).toBeVisible();
-  await shot(page, 'campaigns-assignment-list');
+  await shot(page, 'campaigns-assignment-list', { whole: true });
   await wizard.assignmentView(wizard.preview, '负荷');
   await expect(wizard.preview.getByTestId('assignment-loads')).toBeVisible();
-  await shot(page, 'campaigns-assignment-loads');
+  await shot(page, 'campaigns-assignment-loads', { whole: true });
   // Nothing is stored before the confirmation.
   expect((await server.call('campaigns.get', { id }, session)).counts.assignments).toBe(0);
 
@@ -268,7 +244,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   const byCase = (m: Matrix) =>
     m.rows.map((r) => `${r.caseId}:${[...r.personIds].sort().join(',')}`).sort();
   expect(byCase(matrix), 'the confirmed assignment is the one previewed').toEqual(byCase(preview));
-  await shot(page, 'campaigns-assignment-confirmed');
+  await shot(page, 'campaigns-assignment-confirmed', { whole: true });
 
   // The same assignment through the API, with the departments of the registry.
   const stored = await server.call('campaigns.assignment', { id }, session);
@@ -296,7 +272,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(page.getByTestId('pick-person').first()).toContainText(
     `${firstEvaluator.name}（${firstEvaluator.departmentName}）`,
   );
-  await shot(page, 'campaigns-record');
+  await shot(page, 'campaigns-record', { whole: true });
   const jsonDownload = await wizard.exportRecord('json');
   expect(jsonDownload.suggestedFilename()).toBe(`${name}-抽取记录.json`);
   const recordPath = testInfo.outputPath(jsonDownload.suggestedFilename());
@@ -324,7 +300,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(verify.result).toContainText(
     `${record.streams.length} 个抽取序列、97 个抽中结果均可由种子和抽取范围重新算出`,
   );
-  await shot(page, 'campaigns-verify-identical');
+  await shot(page, 'campaigns-verify-identical', { whole: true });
   await verify.close();
 
   // One pick changed: the third pick of the first file stream takes the fourth one's file.
@@ -340,7 +316,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await page.getByTestId('campaign-back').click();
   await expect(list.row(name)).toContainText('已分配');
   await expect(list.row(name).getByTestId('campaign-files')).toHaveText('60');
-  await shot(page, 'campaigns-list');
+  await shot(page, 'campaigns-list', { whole: true });
   await list.verifyButton.click();
   const changed = await verify.verify(tamperedPath, populationsPath);
   expect(changed.ok && !changed.data.ok, JSON.stringify(changed)).toBe(true);
@@ -350,7 +326,7 @@ test('field scenario: 40 处罚 + 20 许可 drawn after a seed ceremony, 37 法�
   await expect(verify.result).toContainText(
     `序列“${stream.label}”的第 3 个抽中结果不一致：记录为 ${readable(forged)}（序号 i = ${counter}），重新计算为 ${readable(original)}（序号 i = ${counter}）。`,
   );
-  await shot(page, 'campaigns-verify-different');
+  await shot(page, 'campaigns-verify-different', { whole: true });
   await verify.close();
 });
 
@@ -399,7 +375,7 @@ test('no valid assignment: one evaluator cannot take 2 per file; the reasons are
   const count = Number(await wizard.infeasible.getAttribute('data-count'));
   expect(count).toBeGreaterThan(files.length);
   await expect(wizard.infeasibleReasons).toHaveCount(6);
-  await shot(page, 'campaigns-assignment-infeasible');
+  await shot(page, 'campaigns-assignment-infeasible', { whole: true });
   await wizard.infeasible.getByTestId('assignment-reasons-all').click();
   await expect(wizard.infeasibleReasons).toHaveCount(count);
   for (const f of files) {
@@ -432,7 +408,7 @@ test('no valid assignment: one evaluator cannot take 2 per file; the reasons are
   await expect(wizard.infeasibleReasons.first()).toHaveText(
     'Reviews needed: 12. Evaluators drawn: 1; even if each reviews every one of the 6 files, that makes only 6. Draw more evaluators.',
   );
-  await shot(page, 'campaigns-assignment-infeasible-en-US');
+  await shot(page, 'campaigns-assignment-infeasible-en-US', { whole: true });
   await main.switchLanguage('简体中文');
   await expect(wizard.infeasible).toContainText('无法完成分配');
 

@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 import type { Envelope } from '../core/api/errors';
 import type { MethodOutput } from '../core/api/contract';
 import { expect, test as base } from './support/fixtures';
-import { ROOT, SCREENS_DIR } from './support/paths';
+import { shot } from './support/screens';
+import { ROOT } from './support/paths';
 import { CaseDetailPage, CasesPage } from './pages/CasesPage';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
@@ -33,15 +34,6 @@ const test = base.extend<{ demo: DemoAccount }>({
 });
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring or hover state in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), animations: 'disabled' });
-}
 
 async function signIn(page: Page, url: string, account: DemoAccount): Promise<MainWindow> {
   const login = new LoginPage(page);

@@ -1,30 +1,15 @@
 // The demo workspace: 载入示例数据 on the first-run page builds a district, the login page lists
 // its accounts, a click fills the form; the coordinator sees the departments and the pool, an
 // evaluator does not. Screenshots of these pages go to test-results/screens/.
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { COORDINATOR, expect, test } from './support/fixtures';
+import { shot } from './support/screens';
 import { DemoPanel } from './pages/DemoPanel';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
 import { PeoplePage } from './pages/PeoplePage';
 import { SetupPage } from './pages/SetupPage';
-import { SCREENS_DIR } from './support/paths';
 
 test.use({ viewport: { width: 1366, height: 900 } });
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring, hover state or toast in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({
-    path: path.join(SCREENS_DIR, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
-}
 
 test('载入示例数据: demo accounts on the login page, 30 departments and 90 people, evaluators kept out', async ({
   page,

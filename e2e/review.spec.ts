@@ -11,44 +11,20 @@
 // reminder list names the evaluators still owing a sheet. A second journey returns a sheet and
 // reads its versions, and looks at the demo's own campaign in English. Screenshots of every step
 // go to test-results/screens/.
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MethodInput, MethodOutput } from '../core/api/contract';
 import { DEMO_PASSWORD } from '../core/demo/generate';
 import type { FindingInput } from '../core/standards/model';
 import { scoringCampaign, type ScoringCampaign } from '../electron/services/scoring/fixture';
 import { expect, test } from './support/fixtures';
+import { shot } from './support/screens';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
 import { FileReview, RemindersView, ReviewDashboard } from './pages/ReviewPage';
 import { ScoringScreen, TaskListPage } from './pages/TasksPage';
-import { SCREENS_DIR } from './support/paths';
 import type { AppServer } from './support/server';
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring, hover state or toast in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.evaluate(() => document.fonts.ready);
-  // The page scrolls inside the shell, not the document: tall enough for the whole page.
-  const viewport = page.viewportSize()!;
-  const height = await page.evaluate(() => {
-    const content = document.querySelector('.shell-content');
-    return content ? content.getBoundingClientRect().top + content.scrollHeight : 0;
-  });
-  if (height > viewport.height) {
-    await page.setViewportSize({ width: viewport.width, height: Math.min(height, 6000) });
-  }
-  await page.screenshot({
-    path: path.join(SCREENS_DIR, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
-  await page.setViewportSize(viewport);
-}
 
 type Ok = <T>(method: string, input?: unknown, session?: string) => Promise<T>;
 
@@ -274,7 +250,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
     (await dashboard.fileRow(openFile.caseNo).getByTestId('task-status').allTextContents()).sort(),
   ).toEqual(['未开始', '评查中'].sort());
   await expect(dashboard.gradeBar('优秀')).toContainText('1 份（100%）');
-  await shot(page, 'review-dashboard-zh-CN');
+  await shot(page, 'review-dashboard-zh-CN', { whole: true });
 
   // Progress per evaluator adds up; the deadline has passed, so unfinished tasks are overdue.
   await dashboard.tab('evaluators').click();
@@ -282,7 +258,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
   await dashboard.tab('overdue').click();
   await expect(dashboard.overdueTable.locator('tbody tr')).toHaveCount(2);
   await expect(dashboard.overdueTable).toContainText(openFile.caseNo);
-  await shot(page, 'review-overdue-zh-CN');
+  await shot(page, 'review-overdue-zh-CN', { whole: true });
   await dashboard.tab('files').click();
 
   // 复核: the file, the flags, the two sheets side by side with the differences highlighted.
@@ -304,7 +280,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
   await expect(review.compare.getByTestId('cmp-hidden').first()).toBeVisible();
   await expect(review.head(vetoFile.nameA).getByTestId('cmp-head-total')).toHaveText('0 分');
   await expect(review.head(vetoFile.nameB).getByTestId('cmp-head-total')).toHaveText('98 分');
-  await shot(page, 'review-file-flagged-zh-CN');
+  await shot(page, 'review-file-flagged-zh-CN', { whole: true });
 
   // A reconciled sheet from B's: the veto is not upheld (evidence sufficient after discussion),
   // and one more occurrence of A2 is found. The form refuses a change without its reason.
@@ -319,7 +295,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
   await expect(review.problems).toContainText('评查项目 A2 有扣分，请填写扣分理由。');
   await expect(review.problems).toContainText('以下修改没有说明理由：A2。');
   await expect(review.problems).toContainText('请填写复核意见。');
-  await shot(page, 'review-file-reconcile-refused-zh-CN');
+  await shot(page, 'review-file-reconcile-refused-zh-CN', { whole: true });
   await review.draftReason('item:A2').fill('第15页证据复印件未注明出处');
   await review.draftPages('item:A2').fill('15');
   await review.changeReason('item:A2').fill('复核时发现第15页另有一处');
@@ -341,7 +317,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
     '复核修订',
   );
   await dashboard.expectCounts({ total: 4, waiting: 1, review: 1, final: 2 });
-  await shot(page, 'review-dashboard-decided-zh-CN');
+  await shot(page, 'review-dashboard-decided-zh-CN', { whole: true });
 
   // The second flagged file: keep the sheet without deductions.
   await dashboard.openFile(keepFile.caseNo);
@@ -370,7 +346,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
     '还有 1 份案卷没有最终得分（未交齐评查表或待复核），评查活动不能结束。',
   );
   await expect(dashboard.campaignStatus).toHaveText('复核中');
-  await shot(page, 'review-dashboard-unfinished-zh-CN');
+  await shot(page, 'review-dashboard-unfinished-zh-CN', { whole: true });
 
   // 催办名单: the two evaluators of the open file, with their phones, ready to print.
   await dashboard.remindersButton.click();
@@ -388,7 +364,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
   }
   const statuses = await reminders.rows.getByTestId('reminder-status').allTextContents();
   expect(statuses.sort()).toEqual(['未开始', '评查中'].sort());
-  await shot(page, 'review-reminders-zh-CN');
+  await shot(page, 'review-reminders-zh-CN', { whole: true });
   expect(await reminders.print()).toBe(1);
   // On paper: the list alone, without the navigation, the header or the toolbar.
   await page.emulateMedia({ media: 'print' });
@@ -396,7 +372,7 @@ test('acceptance: a veto on one sheet flags the file; the coordinator reconciles
   await expect(page.locator('.shell-header')).toBeHidden();
   await expect(reminders.printButton).toBeHidden();
   await expect(page.getByTestId('reminders-table')).toBeVisible();
-  await shot(page, 'review-reminders-print-zh-CN');
+  await shot(page, 'review-reminders-print-zh-CN', { whole: true });
   await page.emulateMedia({ media: 'screen' });
   await reminders.backButton.click();
   await dashboard.expectLoaded();
@@ -460,7 +436,7 @@ test('the coordinator returns a submitted sheet with a reason and reads its vers
   await expect(rows).toHaveCount(4);
   await expect(rows.getByTestId('task-status')).toHaveText(['评查中', '评查中', '已提交', '退回']);
   await expect(rows.getByTestId('version-total')).toHaveText(['98 分', '99 分', '99 分', '99 分']);
-  await shot(page, 'review-versions-zh-CN');
+  await shot(page, 'review-versions-zh-CN', { whole: true });
   await page.keyboard.press('Escape');
   await expect(versions).toBeHidden();
 
@@ -482,7 +458,7 @@ test('the coordinator returns a submitted sheet with a reason and reads its vers
   await dashboard.expectCounts({ total: 12, waiting: 5, review: 2, final: 5 });
   await dashboard.tab('files').click();
   await expect(dashboard.count('review')).toContainText('To review');
-  await shot(page, 'review-dashboard-en-US');
+  await shot(page, 'review-dashboard-en-US', { whole: true });
   const flagged = dashboard.fileRows.filter({ has: page.getByTestId('file-review') });
   await expect(flagged).toHaveCount(2);
   const caseNo = (await flagged.first().getAttribute('data-case-no'))!;
@@ -496,7 +472,7 @@ test('the coordinator returns a submitted sheet with a reason and reads its vers
   expect(await review.confirm()).toBeNull();
   await expect(review.problems).toContainText('A1');
   await expect(review.problems).toContainText('Give the reason for the decision.');
-  await shot(page, 'review-file-arbiter-en-US');
+  await shot(page, 'review-file-arbiter-en-US', { whole: true });
   await review.draftReason('item:A1').fill('时间、地点表述不完整');
   await review.reason.fill('双方意见分歧较大，由复核人独立评分。');
   const total = (await review.decisionTotal.textContent())!;
@@ -507,5 +483,5 @@ test('the coordinator returns a submitted sheet with a reason and reads its vers
   await expect(dashboard.fileRow(caseNo).getByTestId('file-decision')).toHaveText(
     'Scored by the arbiter',
   );
-  await shot(page, 'review-dashboard-decided-en-US');
+  await shot(page, 'review-dashboard-decided-en-US', { whole: true });
 });

@@ -3,14 +3,13 @@
 // template; XLSX export → import → export with identical content; an XLSX with mistakes refused
 // with the positions of its problems; a new problem tag saved and chosen on an item.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test, type Coordinator } from './support/fixtures';
+import { shot } from './support/screens';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
 import { StandardEditor, StandardsListPage, TagsTab } from './pages/StandardsPage';
-import { SCREENS_DIR } from './support/paths';
 import type { AppServer } from './support/server';
 
 const PENALTY = '行政处罚案卷评查标准（普通程序）— 默认';
@@ -29,18 +28,6 @@ async function signIn(
   expect(answer.ok).toBe(true);
   await expect(main.welcome).toBeVisible();
   return main;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring or hover state in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({
-    path: path.join(SCREENS_DIR, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
 }
 
 /** Every sheet's cell values, by sheet name and A1 address. */

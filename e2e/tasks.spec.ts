@@ -6,30 +6,20 @@
 // sheet is locked and the list says 已提交. A lost connection during autosave is retried without
 // losing the newest content; a returned sheet shows the coordinator's reason and is editable; the
 // keyboard drives the sheet; joint mode signs. Screenshots go to test-results/screens/.
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MethodOutput } from '../core/api/contract';
 import { DEMO_PASSWORD } from '../core/demo/generate';
 import { scoringCampaign } from '../electron/services/scoring/fixture';
 import { expect, test } from './support/fixtures';
+import { shot } from './support/screens';
 import { LoginPage } from './pages/LoginPage';
 import { MainWindow } from './pages/MainWindow';
 import { ScoringScreen, TaskListPage } from './pages/TasksPage';
-import { SCREENS_DIR } from './support/paths';
 import type { AppServer } from './support/server';
 
 type Task = MethodOutput<'tasks.mine'>['campaigns'][number]['tasks'][number];
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function shot(page: Page, name: string): Promise<void> {
-  // No focus ring, hover state or toast in the pictures.
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), animations: 'disabled' });
-}
 
 /** A small valid PDF: two pages, a filled rectangle and a line of text on each. */
 function twoPagePdf(): Buffer {

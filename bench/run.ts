@@ -3,6 +3,7 @@
 import { printFigures, writeResults, type Figure } from './harness';
 import { campaignsSuite } from './suites/campaigns';
 import { registrySuite } from './suites/registry';
+import { resultsSuite } from './suites/results';
 import { rpcSuite } from './suites/rpc';
 import { scoringSuite } from './suites/scoring';
 
@@ -11,6 +12,7 @@ const suites: [string, () => Promise<Figure[]>][] = [
   ['registry', registrySuite],
   ['campaigns', campaignsSuite],
   ['scoring', scoringSuite],
+  ['results', resultsSuite],
 ];
 const only = process.argv[2];
 

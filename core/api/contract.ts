@@ -7,6 +7,7 @@ import { campaignMethods } from './methods/campaigns';
 import { demoMethods } from './methods/demo';
 import { importMethods } from './methods/imports';
 import { registryMethods } from './methods/registry';
+import { resultsMethods } from './methods/results';
 import { scoringMethods } from './methods/scoring';
 import { standardsMethods } from './methods/standards';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...standardsMethods,
   ...campaignMethods,
   ...scoringMethods,
+  ...resultsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { importerEnUS } from './importer.en-US';
 import { peopleEnUS } from './people.en-US';
 import { registryEnUS } from './registry.en-US';
 import { resultsEnUS } from './results.en-US';
+import { resultsDocsEnUS } from './results-docs.en-US';
 import { scoringEnUS } from './scoring.en-US';
 import { reviewUiEnUS } from './review-ui.en-US';
 import { tasksUiEnUS } from './tasks-ui.en-US';
@@ -23,6 +24,7 @@ export const enUS: Messages = {
   campaigns: campaignsEnUS,
   campaignsUi: campaignsUiEnUS,
   results: resultsEnUS,
+  resultsDocs: resultsDocsEnUS,
   scoring: scoringEnUS,
   tasksUi: tasksUiEnUS,
   reviewUi: reviewUiEnUS,
@@ -197,6 +199,7 @@ export const enUS: Messages = {
       'The standard file has {{count}} problems; nothing was imported. Correct each place listed and import again.',
     standardFileType:
       '"{{file}}" is not a standard file. Choose a .json file exported by this app or an .xlsx file filled in like the template.',
+    resultsNoSheet: 'There is no submitted score sheet to export.',
     campaignState: 'The campaign is {{status}}; this cannot be done now.',
     campaignTemplate: 'Choose a published standard version for "{{type}}".',
     populationChanged:

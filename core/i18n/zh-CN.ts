@@ -7,6 +7,7 @@ import { importerZhCN } from './importer.zh-CN';
 import { peopleZhCN } from './people.zh-CN';
 import { registryZhCN } from './registry.zh-CN';
 import { resultsZhCN } from './results.zh-CN';
+import { resultsDocsZhCN } from './results-docs.zh-CN';
 import { scoringZhCN } from './scoring.zh-CN';
 import { reviewUiZhCN } from './review-ui.zh-CN';
 import { tasksUiZhCN } from './tasks-ui.zh-CN';
@@ -23,6 +24,7 @@ export const zhCN = {
   campaigns: campaignsZhCN,
   campaignsUi: campaignsUiZhCN,
   results: resultsZhCN,
+  resultsDocs: resultsDocsZhCN,
   scoring: scoringZhCN,
   tasksUi: tasksUiZhCN,
   reviewUi: reviewUiZhCN,
@@ -190,6 +192,7 @@ export const zhCN = {
       '标准文件中有 {{count}} 处问题，未导入任何内容。请按下列位置逐一改正后重新导入。',
     standardFileType:
       '“{{file}}”不是评查标准文件。请选择本软件导出的 .json 文件或按模板填写的 .xlsx 文件。',
+    resultsNoSheet: '没有可导出的已提交评查表。',
     campaignState: '评查活动当前为“{{status}}”状态，不能进行此操作。',
     campaignTemplate: '请为“{{type}}”选择一个已发布的评查标准版本。',
     populationChanged:

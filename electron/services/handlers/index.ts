@@ -7,6 +7,7 @@ import { campaignHandlers } from './campaigns';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
 import { registryHandlers } from './registry';
+import { resultsHandlers } from './results';
 import { scoringHandlers } from './scoring';
 import { standardsHandlers } from './standards';
 
@@ -19,5 +20,6 @@ export function createHandlers(app: AppContext): Handlers {
     ...standardsHandlers(app),
     ...campaignHandlers(app),
     ...scoringHandlers(app),
+    ...resultsHandlers(app),
   };
 }

@@ -9,6 +9,7 @@ import { resultsEnUS } from './results.en-US';
 import { resultsDocsEnUS } from './results-docs.en-US';
 import { scoringEnUS } from './scoring.en-US';
 import { reviewUiEnUS } from './review-ui.en-US';
+import { reportsUiEnUS } from './reports-ui.en-US';
 import { tasksUiEnUS } from './tasks-ui.en-US';
 import { standardsEnUS } from './standards.en-US';
 import { standardsUiEnUS } from './standards-ui.en-US';
@@ -28,6 +29,7 @@ export const enUS: Messages = {
   scoring: scoringEnUS,
   tasksUi: tasksUiEnUS,
   reviewUi: reviewUiEnUS,
+  reportsUi: reportsUiEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -76,7 +78,7 @@ export const enUS: Messages = {
   },
   notBuilt: {
     title: '{{area}} is not built yet',
-    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Progress & review, My tasks, Departments & people, Settings.',
+    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Progress & review, My tasks, Results & notice, Departments & people, Settings.',
   },
   forbidden: {
     title: 'Access denied',
@@ -124,8 +126,7 @@ export const enUS: Messages = {
   },
   dashboard: {
     welcome: 'Hello, {{name}}',
-    coordinatorIntro:
-      'You are the coordinator of this workspace. Use the menu on the left; areas not built yet say so plainly.',
+    coordinatorIntro: 'You are the coordinator of this workspace. Use the menu on the left.',
     evaluatorIntro: 'You are an evaluator. Your assigned files will appear under My tasks.',
     org: 'Evaluating body',
     role: 'Role',

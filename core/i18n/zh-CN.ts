@@ -10,6 +10,7 @@ import { resultsZhCN } from './results.zh-CN';
 import { resultsDocsZhCN } from './results-docs.zh-CN';
 import { scoringZhCN } from './scoring.zh-CN';
 import { reviewUiZhCN } from './review-ui.zh-CN';
+import { reportsUiZhCN } from './reports-ui.zh-CN';
 import { tasksUiZhCN } from './tasks-ui.zh-CN';
 import { standardsZhCN } from './standards.zh-CN';
 import { standardsUiZhCN } from './standards-ui.zh-CN';
@@ -28,6 +29,7 @@ export const zhCN = {
   scoring: scoringZhCN,
   tasksUi: tasksUiZhCN,
   reviewUi: reviewUiZhCN,
+  reportsUi: reportsUiZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -75,7 +77,7 @@ export const zhCN = {
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、评查进度与复核、我的评查任务、部门与人员、设置。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、评查进度与复核、我的评查任务、统计与通报、部门与人员、设置。',
   },
   forbidden: {
     title: '无权访问',
@@ -122,7 +124,7 @@ export const zhCN = {
   },
   dashboard: {
     welcome: '{{name}}，您好',
-    coordinatorIntro: '您是本工作区的组织者。可在左侧进入各功能区；尚未建成的功能区会明确标注。',
+    coordinatorIntro: '您是本工作区的组织者。可在左侧进入各功能区。',
     evaluatorIntro: '您是评查员。评查任务分配后将出现在“我的评查任务”中。',
     org: '评查机关',
     role: '角色',

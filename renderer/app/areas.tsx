@@ -42,7 +42,7 @@ export const AREAS: readonly Area[] = [
   { key: 'campaigns', path: '/campaigns', icon: <AuditOutlined />, roles: COORD, built: true },
   { key: 'review', path: '/review', icon: <FileSearchOutlined />, roles: COORD, built: true },
   { key: 'myTasks', path: '/tasks', icon: <CheckSquareOutlined />, roles: BOTH, built: true },
-  { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: COORD, built: false },
+  { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: COORD, built: true },
   { key: 'people', path: '/people', icon: <TeamOutlined />, roles: COORD, built: true },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, roles: BOTH, built: true },
 ];

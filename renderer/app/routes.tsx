@@ -7,6 +7,7 @@ import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StandardsPage } from '../features/standards/StandardsPage';
@@ -22,6 +23,7 @@ const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   campaigns: () => <CampaignsPage />,
   review: () => <ReviewPage />,
   myTasks: () => <TasksPage />,
+  reports: () => <ReportsPage />,
   settings: () => <SettingsPage />,
 };
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../core/demo/generate';
-import { DEMO_CAMPAIGN_NAME } from '../scoring/demo-campaign';
+import { DEMO_CAMPAIGN_NAME, DEMO_FINISHED_CAMPAIGN_NAME } from '../scoring/demo-campaign';
 import { tableCounts, testApp, type TestApp } from '../testing';
 
 let t: TestApp;
@@ -77,6 +77,40 @@ describe('the demo workspace', () => {
     expect(flagged.flatMap((f) => f.result.flags.map((x) => x.kind))).toEqual(
       expect.arrayContaining(['veto', 'threshold']),
     );
+    expect(t.app.context.repos.audit.verify().ok).toBe(true);
+  });
+
+  it('holds a finished campaign: every file final, every grade, 复核 decided, closed', async () => {
+    await t.ok('demo.load', {});
+    const s = (
+      await t.ok<{ token: string }>('auth.login', { username: 'zuzhi', password: DEMO_PASSWORD })
+    ).token;
+    const { campaigns } = await t.ok<{ campaigns: { id: string; name: string; status: string }[] }>(
+      'campaigns.list',
+      {},
+      s,
+    );
+    const done = campaigns.find((c) => c.name === DEMO_FINISHED_CAMPAIGN_NAME);
+    expect(done?.status).toBe('done');
+    const p = await t.ok<{ files: { total: number; final: number } }>(
+      'review.progress',
+      { campaignId: done!.id },
+      s,
+    );
+    expect(p.files).toMatchObject({ total: 20, final: 20 });
+    const r = await t.ok<{
+      model: {
+        files: { final: { grade: string } | null }[];
+        excellent: unknown[];
+        failed: unknown[];
+        highlights: unknown[];
+      };
+    }>('results.get', { campaignId: done!.id }, s);
+    const grades = new Set(r.model.files.map((f) => f.final?.grade));
+    expect(grades.size).toBeGreaterThanOrEqual(3);
+    expect(r.model.excellent.length).toBeGreaterThan(0);
+    expect(r.model.failed.length).toBeGreaterThan(0);
+    expect(r.model.highlights.length).toBeGreaterThan(0);
     expect(t.app.context.repos.audit.verify().ok).toBe(true);
   });
 

@@ -15,7 +15,7 @@ import { hashPassword } from '../auth/passwords';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { caseWriteOf } from '../import/importer';
-import { loadDemoCampaign } from '../scoring/demo-campaign';
+import { loadDemoCampaign, loadFinishedDemoCampaign } from '../scoring/demo-campaign';
 import { SETTING_DEFAULT_LOCALE, SETTING_DEMO, SETTING_ORG_NAME } from '../settings-keys';
 import { campaignHandlers } from './campaigns';
 import { scoringHandlers } from './scoring';
@@ -119,12 +119,15 @@ export function demoHandlers(app: AppContext): HandlerGroup<'demo.load'> {
         });
       });
       if (input.campaign) {
-        await loadDemoCampaign(
+        // The finished campaign first (last year's), then the one in progress.
+        const cast = [
           app,
           { ...campaignHandlers(app), ...scoringHandlers(app) },
           accounts.find((a) => a.role === 'coordinator')!.username,
           accounts.filter((a) => a.role === 'evaluator').map((a) => a.username),
-        );
+        ] as const;
+        await loadFinishedDemoCampaign(...cast);
+        await loadDemoCampaign(...cast);
       }
       call.progress('demo.phase.generating', 1, 1);
       return {

@@ -56,6 +56,19 @@ async function setUp(
     mode: opts.mode ?? 'independent',
     deadline: opts.deadline ?? null,
   });
+  // The coordinator has made the problem-tag vocabulary their own: the pickers offer it.
+  const vocabulary = await ok<{
+    tags: { code: string; group: string; name: string; active: boolean }[];
+  }>('tags.list', {}, coordinator);
+  await ok(
+    'tags.save',
+    {
+      tags: vocabulary.tags.map((g) =>
+        g.code === 'B06' ? { ...g, name: '笔录要素缺失（本局口径）' } : g,
+      ),
+    },
+    coordinator,
+  );
   const evaluator = campaign.evaluators.get('pingcha1')!.session;
   const mine = await server.call('tasks.mine', {}, evaluator);
   const tasks = mine.campaigns.find((c) => c.campaignId === campaign.id)!.tasks;
@@ -169,6 +182,13 @@ test('an evaluator scores a file beside its scan: deduction and veto with reason
   await expect(screen.grade).toHaveText('优秀');
   await screen.setReason(a1, 'item', '违法行为发生时间前后表述不一致');
   await screen.setPages(a1, 'item', '3、5');
+  // The tag picker offers the workspace's vocabulary, as the coordinator named it.
+  await a1.getByTestId('item-tags').click();
+  await page.keyboard.type('本局口径');
+  await expect(
+    page.locator('.ant-select-item-option', { hasText: 'B06 笔录要素缺失（本局口径）' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // A range item: A4 (视情节扣2–8分) by 3.5 points → 92.5.
   const a4 = screen.item('A4');

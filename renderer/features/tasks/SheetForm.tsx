@@ -26,7 +26,6 @@ import {
   type ScoreResult,
   type ScoringProblem,
 } from '../../../core/standards/score';
-import { DEFAULT_TAGS } from '../../../core/standards/tags';
 import { tr } from '../../i18n/errors';
 import {
   exhausted,
@@ -43,14 +42,9 @@ import {
 } from './findings';
 import { pts } from './format';
 import { useSheet } from './sheet-store';
+import { tagLabel, useTags } from './tag-vocabulary';
 
 type BonusItem = TemplateContent['bonus']['items'][number];
-
-const TAG_NAMES = new Map(DEFAULT_TAGS.map((g) => [g.code, g.name]));
-const tagLabel = (code: string) => {
-  const name = TAG_NAMES.get(code);
-  return name ? `${code} ${name}` : code;
-};
 
 function ruleText(item: Item): string {
   return describeRule(item)
@@ -136,21 +130,25 @@ function Notes({
   testPrefix: string;
 }) {
   const { t } = useTranslation();
+  const vocabulary = useTags();
   const options = useMemo(() => {
+    const { names } = vocabulary;
     const linked = new Set(linkedTags);
-    const other = DEFAULT_TAGS.filter((g) => !linked.has(g.code)).map((g) => g.code);
-    const extra = tags.filter((c) => !linked.has(c) && !TAG_NAMES.has(c));
+    // Inactive tags are offered no more, but a finding that already carries one keeps it.
+    const other = vocabulary.tags.filter((g) => g.active && !linked.has(g.code)).map((g) => g.code);
+    const offered = new Set(other);
+    const extra = tags.filter((c) => !linked.has(c) && !offered.has(c));
     return [
       {
         label: t('tasksUi.form.tagsLinked'),
-        options: linkedTags.map((c) => ({ value: c, label: tagLabel(c) })),
+        options: linkedTags.map((c) => ({ value: c, label: tagLabel(names, c) })),
       },
       {
         label: t('tasksUi.form.tagsOther'),
-        options: [...extra, ...other].map((c) => ({ value: c, label: tagLabel(c) })),
+        options: [...extra, ...other].map((c) => ({ value: c, label: tagLabel(names, c) })),
       },
     ].filter((g) => g.options.length);
-  }, [linkedTags, tags, t]);
+  }, [linkedTags, tags, t, vocabulary]);
   return (
     <div className="sheet-notes" onClick={(e) => e.stopPropagation()}>
       <Input.TextArea

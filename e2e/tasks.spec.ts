@@ -181,7 +181,14 @@ test('an evaluator scores a file beside its scan: deduction and veto with reason
   await expect(screen.total).toHaveText('96');
   await expect(screen.grade).toHaveText('优秀');
   await screen.setReason(a1, 'item', '违法行为发生时间前后表述不一致');
+  // 第X页 opens that page of the scan (the viewer is on page 2; the scan has two pages).
+  await screen.setPages(a1, 'item', '1、5');
+  await a1.getByTestId('item-show-page').click();
+  await expect(screen.viewerPage).toHaveText('第 1 / 2 页');
+  await expect(screen.viewerCanvas).toHaveAttribute('data-rendered-page', '1');
   await screen.setPages(a1, 'item', '3、5');
+  await a1.getByTestId('item-show-page').click();
+  await expect(screen.viewerCanvas).toHaveAttribute('data-rendered-page', '2');
   // The tag picker offers the workspace's vocabulary, as the coordinator named it.
   await a1.getByTestId('item-tags').click();
   await page.keyboard.type('本局口径');

@@ -118,6 +118,7 @@ export const tasksUiEnUS: Messages<typeof tasksUiZhCN> = {
     pages: 'Pages',
     pagesPrefix: 'pp.',
     pagesSuffix: 'of file',
+    showPage: 'Show page {{page}} of the scan',
     pagesPlaceholder: 'e.g. 3, 5-7',
     tags: 'Problem tags',
     tagsDefault: 'Default: {{tags}}',

@@ -111,6 +111,7 @@ export const tasksUiZhCN = {
     pages: '页码',
     pagesPrefix: '第',
     pagesSuffix: '页',
+    showPage: '在案卷扫描件中查看第{{page}}页',
     pagesPlaceholder: '如 3、5-7',
     tags: '问题标签',
     tagsDefault: '默认：{{tags}}',

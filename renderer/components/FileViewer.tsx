@@ -36,7 +36,16 @@ export interface FileViewerProps {
   fileName: string;
   /** Height of the whole viewer (toolbar and page); the page scrolls inside. */
   height?: CSSProperties['height'];
+  /** A request to show a page of a PDF (a new `seq` for every request, even to the same page). */
+  goTo?: PageRequest | null;
 }
+
+export interface PageRequest {
+  page: number;
+  seq: number;
+}
+
+type ViewProps = Required<Omit<FileViewerProps, 'goTo'>> & { goTo?: PageRequest | null };
 
 type Zoom = number | 'fit';
 const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4];
@@ -246,7 +255,7 @@ function Problem({ children }: { children: ReactNode }) {
 
 // --- PDF --------------------------------------------------------------------------------------
 
-function PdfView({ bytes, fileName, mime, height }: Required<FileViewerProps>) {
+function PdfView({ bytes, fileName, mime, height, goTo }: ViewProps) {
   const { t } = useTranslation();
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [failure, setFailure] = useState<'failed' | 'password' | null>(null);
@@ -327,6 +336,13 @@ function PdfView({ bytes, fileName, mime, height }: Required<FileViewerProps>) {
 
   const pages = doc?.numPages ?? 0;
   const go = (n: number) => setPageNo(Math.min(Math.max(1, n), pages || 1));
+  // A page asked for from outside (第X页 of a finding), once the document is known: adjusted
+  // while rendering, each request once.
+  const [handledRequest, setHandledRequest] = useState<number | null>(null);
+  if (goTo && doc && goTo.seq !== handledRequest) {
+    setHandledRequest(goTo.seq);
+    setPageNo(Math.min(Math.max(1, goTo.page), doc.numPages));
+  }
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'PageDown' || e.key === 'ArrowRight') go(pageNo + 1);
     else if (e.key === 'PageUp' || e.key === 'ArrowLeft') go(pageNo - 1);
@@ -413,7 +429,7 @@ function PdfView({ bytes, fileName, mime, height }: Required<FileViewerProps>) {
 
 // --- images -----------------------------------------------------------------------------------
 
-function ImageView({ bytes, fileName, mime, height }: Required<FileViewerProps>) {
+function ImageView({ bytes, fileName, mime, height }: ViewProps) {
   const { t } = useTranslation();
   const imgRef = useRef<HTMLImageElement>(null);
   const areaRef = useRef<HTMLDivElement>(null);
@@ -482,9 +498,9 @@ function viewKey(bytes: Uint8Array): number {
   return key;
 }
 
-export function FileViewer({ bytes, mime, fileName, height = 640 }: FileViewerProps) {
+export function FileViewer({ bytes, mime, fileName, height = 640, goTo }: FileViewerProps) {
   const { t } = useTranslation();
-  const props = { bytes, mime, fileName, height };
+  const props = { bytes, mime, fileName, height, goTo };
   const key = viewKey(bytes);
   if (mime === 'application/pdf') return <PdfView key={key} {...props} />;
   if (SHOWABLE_IMAGES.has(mime)) return <ImageView key={key} {...props} />;

@@ -102,6 +102,7 @@ export function FilePane({ typeName }: { typeName: string | undefined }) {
       loading: st.attachmentLoading,
       error: st.attachmentError,
       select: st.selectAttachment,
+      pageRequest: st.pageRequest,
     })),
   );
   const { case: c, attachments } = s.opened;
@@ -142,6 +143,7 @@ export function FilePane({ typeName }: { typeName: string | undefined }) {
               mime={s.attachment.mime}
               fileName={s.attachment.fileName}
               height="100%"
+              goTo={s.pageRequest}
             />
           </Spin>
         ) : (

@@ -2,7 +2,7 @@
 // the reason), the categories with their items (each according to its deduction mode), bonus
 // items when the template has them, free comments and 亮点. Scores shown beside each item and
 // category are the scoring function's (core `score`), computed by the page from the same findings.
-import { MinusOutlined, PlusOutlined } from '@ant-design/icons';
+import { EyeOutlined, MinusOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -13,6 +13,7 @@ import {
   Space,
   Switch,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { memo, useCallback, useMemo } from 'react';
@@ -106,6 +107,13 @@ function Stepper({
   );
 }
 
+/** The first page number a 第X页 field names ("3、5" → 3, "12-14" → 12), or null. */
+export function firstPageOf(pages: string): number | null {
+  const m = /\d+/.exec(pages);
+  const n = m ? Number(m[0]) : 0;
+  return n >= 1 && n <= 100_000 ? n : null;
+}
+
 function Notes({
   rowKeyValue,
   reason,
@@ -131,6 +139,8 @@ function Notes({
 }) {
   const { t } = useTranslation();
   const vocabulary = useTags();
+  const showPage = useSheet((st) => st.showPage);
+  const firstPage = firstPageOf(pages);
   const options = useMemo(() => {
     const { names } = vocabulary;
     const linked = new Set(linkedTags);
@@ -176,6 +186,16 @@ function Notes({
           data-testid={`${testPrefix}-pages`}
           aria-label={t('tasksUi.form.pages')}
         />
+        {firstPage === null ? null : (
+          <Tooltip title={t('tasksUi.form.showPage', { page: firstPage })}>
+            <Button
+              icon={<EyeOutlined />}
+              onClick={() => showPage(firstPage)}
+              aria-label={t('tasksUi.form.showPage', { page: firstPage })}
+              data-testid={`${testPrefix}-show-page`}
+            />
+          </Tooltip>
+        )}
         <Select
           mode="multiple"
           value={tags}

@@ -10,6 +10,7 @@ import type { SheetContent } from '../../../core/scoring/schemas';
 import { submitProblems } from '../../../core/scoring/submit';
 import type { ScoringProblem } from '../../../core/standards/score';
 import { api } from '../../api/client';
+import type { PageRequest } from '../../components/FileViewer';
 import { discardDraft, pendingSaver, Saver, unsavedDraft, type SaveStatus } from './saver';
 import { useTasks } from './store';
 
@@ -51,7 +52,11 @@ interface SheetState {
   attachment: AttachmentContent | null;
   attachmentLoading: boolean;
   attachmentError: ApiError | null;
+  /** The page of the scan a finding's 第X页 asked to see (FileViewer's goTo). */
+  pageRequest: PageRequest | null;
 
+  /** Shows a page of the scan beside the sheet (the first PDF attachment's, or the open one). */
+  showPage(page: number): void;
   open(campaignId: string, caseId: string): Promise<void>;
   /** Leaving the screen: pending changes are still saved. */
   close(): void;
@@ -91,6 +96,7 @@ export const useSheet = create<SheetState>((set, get) => ({
   attachment: null,
   attachmentLoading: false,
   attachmentError: null,
+  pageRequest: null,
 
   async open(campaignId, caseId) {
     const key = `${campaignId}/${caseId}`;
@@ -233,8 +239,20 @@ export const useSheet = create<SheetState>((set, get) => ({
     }
   },
 
+  showPage(page) {
+    const { opened, attachment, attachmentId } = get();
+    const pdf = opened?.attachments.find((a) => a.mime === 'application/pdf');
+    const showing = attachment?.id === attachmentId ? attachment : null;
+    if (pdf && showing?.mime !== 'application/pdf' && attachmentId !== pdf.id) {
+      void get().selectAttachment(pdf.id);
+    }
+    set({ pageRequest: { page, seq: (get().pageRequest?.seq ?? 0) + 1 } });
+  },
+
   async selectAttachment(id) {
     const seq = ++attachmentSeq;
+    // Another document: an earlier 第X页 request was for the one before.
+    set({ pageRequest: null });
     const o = get().opened;
     if (!id || !o) {
       set({ attachmentId: null, attachment: null, attachmentError: null });

@@ -5,7 +5,7 @@
 // pages, and — for a reconciled sheet — the reason of every change against the kept sheet. A
 // click takes an evaluator's finding for a row.
 import { HistoryOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Input, InputNumber, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Checkbox, Input, Space, Tag, Tooltip, Typography } from 'antd';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,6 +13,7 @@ import type { Sheet } from '../../../core/api/methods/scoring';
 import { taskStatus } from '../../../core/scoring/schemas';
 import type { Finding, Item, TemplateContent } from '../../../core/standards/model';
 import type { ScoreResult } from '../../../core/standards/score';
+import { ItemEntryControls } from '../../components/ItemEntryControls';
 import { tr } from '../../i18n/errors';
 import {
   changedKeys,
@@ -24,7 +25,6 @@ import {
   withEntry,
   withMark,
   withText,
-  type Entry,
 } from './draft';
 import { countingSheets, useFileReview } from './file-store';
 import { dataAttrs, dateTime, entryText, GradeTag, pts, ruleText, TaskTag } from './format';
@@ -39,16 +39,6 @@ interface Column {
   /** The sheet holds the file's final score (a kept or decision sheet). */
   final: boolean;
 }
-
-const pointsFormatter = (
-  value: number | string | undefined,
-  info: { userTyping: boolean; input: string },
-) => {
-  if (info.userTyping) return info.input;
-  if (value === undefined || value === '') return '';
-  const n = Number(value);
-  return Number.isFinite(n) ? String(Math.round(n * 10) / 10) : String(value);
-};
 
 function columnsOf(
   t: TemplateContent,
@@ -97,87 +87,6 @@ function FindingNote({ f }: { f: Finding | undefined }) {
       ) : null}
     </>
   );
-}
-
-function EntryControls({
-  item,
-  entry,
-  onChange,
-}: {
-  item: Item;
-  entry: Entry;
-  onChange: (e: Entry) => void;
-}) {
-  const { t } = useTranslation();
-  const count = (label: string) => (
-    <Space size={4}>
-      <InputNumber<number>
-        size="small"
-        value={entry.count ?? null}
-        min={0}
-        precision={0}
-        style={{ width: 64 }}
-        onChange={(v) => onChange({ ...entry, count: v ?? undefined })}
-        data-testid="draft-count"
-        aria-label={label}
-      />
-      <Typography.Text type="secondary">{label}</Typography.Text>
-    </Space>
-  );
-  const na = item.naFullMarks ? (
-    <Checkbox
-      checked={!!entry.na}
-      onChange={(e) => onChange({ ...entry, na: e.target.checked })}
-      data-testid="draft-na"
-    >
-      {t('reviewUi.entry.na')}
-    </Checkbox>
-  ) : null;
-  switch (item.mode) {
-    case 'per_occurrence':
-      return (
-        <Space size={8} wrap>
-          {count(t('reviewUi.entry.occurrencesLabel'))}
-          {na}
-        </Space>
-      );
-    case 'fixed':
-      return (
-        <Space size={8} wrap>
-          <Checkbox
-            checked={!!entry.missing}
-            onChange={(e) => onChange({ ...entry, missing: e.target.checked })}
-            data-testid="draft-missing"
-          >
-            {t('reviewUi.entry.missing')}
-          </Checkbox>
-          {item.partialUnit ? count(t('reviewUi.entry.defectsLabel')) : null}
-          {na}
-        </Space>
-      );
-    case 'range':
-      return (
-        <Space size={8} wrap>
-          <Space size={4}>
-            <InputNumber<number>
-              size="small"
-              value={entry.amount === undefined ? null : entry.amount / 10}
-              min={0}
-              step={0.5}
-              formatter={pointsFormatter}
-              style={{ width: 72 }}
-              onChange={(v) =>
-                onChange({ ...entry, amount: v === null ? undefined : Math.round(v * 10) })
-              }
-              data-testid="draft-amount"
-              aria-label={t('reviewUi.entry.amountLabel')}
-            />
-            <Typography.Text type="secondary">{t('reviewUi.entry.amountLabel')}</Typography.Text>
-          </Space>
-          {na}
-        </Space>
-      );
-  }
 }
 
 /** The arbiter's reason and pages for a finding, and the reason of the change when it changed. */
@@ -338,6 +247,16 @@ export function CompareTable({
   onVersions: (s: Sheet) => void;
 }) {
   const { t } = useTranslation();
+  const entryLabels = useMemo(
+    () => ({
+      occurrences: t('reviewUi.entry.occurrencesLabel'),
+      defects: t('reviewUi.entry.defectsLabel'),
+      missing: t('reviewUi.entry.missing'),
+      amount: t('reviewUi.entry.amountLabel'),
+      na: t('reviewUi.entry.na'),
+    }),
+    [t],
+  );
   const { data, mode, findings, baseSheetId, setFindings } = useFileReview(
     useShallow((s) => ({
       data: s.data!,
@@ -483,10 +402,12 @@ export function CompareTable({
         {editing ? (
           <td className={changedSet.has(key) ? 'cmp-edit cmp-edit-changed' : 'cmp-edit'}>
             <div className="cmp-edit-entry">
-              <EntryControls
+              <ItemEntryControls
                 item={item}
                 entry={entryOf(mine)}
                 onChange={(e) => setFindings((fs) => withEntry(fs, item.code, e, baseFindings))}
+                labels={entryLabels}
+                testPrefix="draft"
               />
               <span
                 className={mineScore && mineScore.deducted ? 'cmp-deducted' : 'cmp-none review-num'}

@@ -12,6 +12,7 @@ import {
   type ScoreResult,
   type ScoringProblem,
 } from '../../../core/standards/score';
+import type { ItemEntry } from '../../components/ItemEntryControls';
 
 export type ItemFinding = Extract<Finding, { kind: 'item' }>;
 export type FindingKind = Finding['kind'];
@@ -52,12 +53,7 @@ export function templateKeys(t: TemplateContent): string[] {
 }
 
 /** What an evaluator entered on an item: occurrences/defects, missing, amount (tenths), n/a. */
-export interface Entry {
-  count?: number | undefined;
-  missing?: boolean | undefined;
-  amount?: number | undefined;
-  na?: boolean | undefined;
-}
+export type Entry = ItemEntry;
 
 export const entryOf = (f: Finding | undefined): Entry =>
   f && f.kind === 'item' ? { count: f.count, missing: f.missing, amount: f.amount, na: f.na } : {};

@@ -8,7 +8,6 @@ import {
   Card,
   Checkbox,
   Empty,
-  InputNumber,
   Space,
   Statistic,
   Tag,
@@ -16,7 +15,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding, Item } from '../../../core/standards/model';
+import type { Finding } from '../../../core/standards/model';
 import {
   itemDeduction,
   score,
@@ -24,17 +23,12 @@ import {
   type ScoreResult,
   type ScoringProblem,
 } from '../../../core/standards/score';
+import { ItemEntryControls, type ItemEntry } from '../../components/ItemEntryControls';
 import { tr } from '../../i18n/errors';
 import { useEditor } from './editor-store';
-import { pointsFormatter, pts, ruleText } from './ui';
+import { pts, ruleText } from './ui';
 
-interface Entry {
-  count?: number | undefined;
-  missing?: boolean | undefined;
-  /** Tenths. */
-  amount?: number | undefined;
-  na?: boolean | undefined;
-}
+type Entry = ItemEntry;
 
 type ItemFinding = Extract<Finding, { kind: 'item' }>;
 
@@ -51,88 +45,18 @@ function findingOf(code: string, e: Entry | undefined): ItemFinding | null {
 const bandColor = (index: number, last: number) =>
   index === 0 ? 'green' : index === last ? 'red' : 'blue';
 
-function ItemEntry({
-  item,
-  entry,
-  onChange,
-}: {
-  item: Item;
-  entry: Entry;
-  onChange: (e: Entry) => void;
-}) {
-  const { t } = useTranslation();
-  const na = item.naFullMarks ? (
-    <Checkbox
-      checked={!!entry.na}
-      onChange={(e) => onChange({ ...entry, na: e.target.checked })}
-      data-testid="try-na"
-    >
-      {t('standardsUi.try.na')}
-    </Checkbox>
-  ) : null;
-  const count = (label: string) => (
-    <Space size={4}>
-      <InputNumber<number>
-        size="small"
-        value={entry.count ?? null}
-        min={0}
-        precision={0}
-        style={{ width: 72 }}
-        onChange={(v) => onChange({ ...entry, count: v ?? undefined })}
-        data-testid="try-count"
-        aria-label={label}
-      />
-      <Typography.Text type="secondary">{label}</Typography.Text>
-    </Space>
-  );
-  switch (item.mode) {
-    case 'per_occurrence':
-      return (
-        <Space size={12} wrap>
-          {count(t('standardsUi.try.occurrences'))}
-          {na}
-        </Space>
-      );
-    case 'fixed':
-      return (
-        <Space size={12} wrap>
-          <Checkbox
-            checked={!!entry.missing}
-            onChange={(e) => onChange({ ...entry, missing: e.target.checked })}
-            data-testid="try-missing"
-          >
-            {t('standardsUi.try.missing')}
-          </Checkbox>
-          {item.partialUnit ? count(t('standardsUi.try.defects')) : null}
-          {na}
-        </Space>
-      );
-    case 'range':
-      return (
-        <Space size={12} wrap>
-          <Space size={4}>
-            <InputNumber<number>
-              size="small"
-              value={entry.amount === undefined ? null : entry.amount / 10}
-              step={0.5}
-              formatter={pointsFormatter}
-              style={{ width: 80 }}
-              onChange={(v) =>
-                onChange({ ...entry, amount: v === null ? undefined : Math.round(v * 10) })
-              }
-              data-testid="try-amount"
-              aria-label={t('standardsUi.try.amount')}
-            />
-            <Typography.Text type="secondary">{t('standardsUi.try.amount')}</Typography.Text>
-          </Space>
-          {na}
-        </Space>
-      );
-  }
-}
-
 export function TryPane() {
   const { t } = useTranslation();
+  const entryLabels = useMemo(
+    () => ({
+      occurrences: t('standardsUi.try.occurrences'),
+      defects: t('standardsUi.try.defects'),
+      missing: t('standardsUi.try.missing'),
+      amount: t('standardsUi.try.amount'),
+      na: t('standardsUi.try.na'),
+    }),
+    [t],
+  );
   const content = useEditor((s) => s.content!);
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [vetoes, setVetoes] = useState<ReadonlySet<string>>(new Set());
@@ -251,10 +175,13 @@ export function TryPane() {
                           ))}
                         </td>
                         <td>
-                          <ItemEntry
+                          <ItemEntryControls
                             item={i}
                             entry={entry}
                             onChange={(e) => setEntries({ ...entries, [i.code]: e })}
+                            labels={entryLabels}
+                            testPrefix="try"
+                            gap={12}
                           />
                         </td>
                         <td style={{ textAlign: 'right' }}>

@@ -8,6 +8,7 @@ import { describeRule } from '../../../core/standards/describe';
 import { formatPoints, type Item, type TemplateContent } from '../../../core/standards/model';
 import { tr } from '../../i18n/errors';
 import { nodeOfPath, type EditorProblem, type NodeRef } from './content-ops';
+import { pointsFormatter } from '../../components/ItemEntryControls';
 
 export const pts = formatPoints;
 
@@ -20,16 +21,6 @@ const toPoints = (tenths: number | undefined) => (tenths === undefined ? null : 
 const toTenths = (points: number | null) =>
   points === null || Number.isNaN(points) ? undefined : Math.round(points * 10);
 
-/** How a number of points reads in a field: 40, 2.5 (not 40.0, as a 0.5 step would make it). */
-export function pointsFormatter(
-  value: number | string | undefined,
-  info: { userTyping: boolean; input: string },
-): string {
-  if (info.userTyping) return info.input;
-  if (value === undefined || value === '') return '';
-  const n = Number(value);
-  return Number.isFinite(n) ? String(Math.round(n * 10) / 10) : String(value);
-}
 
 /** A points field: shows decimals in 0.5 steps, holds tenths. No clamping: checks say why. */
 export function PointsInput({

@@ -277,7 +277,11 @@ export async function loadFinishedDemoCampaign(
   const { opened, findingsFor, write } = sheetWriter(cast, c.id);
   const HIGHLIGHT = '案卷装订规范，证据目录清晰，文书说理充分';
   const flagged: { caseId: string; keep: string }[] = [];
-  for (const [i, row] of c.rows.entries()) {
+  // The profiles go by case number, not by the assignment's order (which follows record ids,
+  // new in every workspace): the same files get the same scores every time.
+  const caseNo = (id: string) => app.repos.cases.get(id)?.caseNo ?? id;
+  const rows = [...c.rows].sort((a, b) => caseNo(a.caseId).localeCompare(caseNo(b.caseId)));
+  for (const [i, row] of rows.entries()) {
     const [p, q] = row.personIds.map((id) => people.get(id)!);
     if (!p || !q) continue;
     const t = (await opened(row.caseId, p)).template.content;

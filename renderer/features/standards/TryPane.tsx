@@ -2,17 +2,7 @@
 // scores and the grade at once, computed by the real scoring function (core `score`). Entries the
 // standard does not allow show the scoring function's refusal instead of being clamped.
 import { ClearOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Empty,
-  Space,
-  Statistic,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Space, Statistic, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../core/standards/model';

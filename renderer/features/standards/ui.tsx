@@ -21,7 +21,6 @@ const toPoints = (tenths: number | undefined) => (tenths === undefined ? null : 
 const toTenths = (points: number | null) =>
   points === null || Number.isNaN(points) ? undefined : Math.round(points * 10);
 
-
 /** A points field: shows decimals in 0.5 steps, holds tenths. No clamping: checks say why. */
 export function PointsInput({
   value,

@@ -4,6 +4,8 @@
 export const RPC_CHANNEL = 'app:rpc';
 /** Events (progress of long work) from main to the renderer (Electron). */
 export const EVENT_CHANNEL = 'app:event';
+/** Electron: the main process prints the calling window to PDF (webContents.printToPDF). */
+export const PRINT_PDF_CHANNEL = 'app:print-pdf';
 
 /** Browser mode: header carrying the per-run token the server printed at start. */
 export const TOKEN_HEADER = 'x-app-token';
@@ -35,4 +37,9 @@ export interface BridgeApi {
   invoke(request: RpcRequest): Promise<unknown>;
   /** Subscribes to app events; returns the unsubscribe function. */
   on(listener: (event: AppEvent) => void): () => void;
+  /**
+   * Prints the window as it shows in print media (the renderer's print view, see
+   * renderer/components/print) to PDF, with the page size and margins of its CSS @page rules.
+   */
+  printPdf?(): Promise<Uint8Array>;
 }

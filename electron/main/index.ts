@@ -5,7 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { isAppError } from '../../core/api/errors';
-import { EVENT_CHANNEL, RPC_CHANNEL, type RpcRequest } from '../../core/api/transport';
+import {
+  EVENT_CHANNEL,
+  PRINT_PDF_CHANNEL,
+  RPC_CHANNEL,
+  type RpcRequest,
+} from '../../core/api/transport';
 import { translate } from '../../core/i18n';
 import { createApp, type App } from '../services/app';
 import { defaultDataDir } from '../services/paths';
@@ -99,6 +104,13 @@ async function start(): Promise<void> {
       };
     }
     return dispatch(request && typeof request === 'object' ? request : { method: '', input: {} });
+  });
+  // The platform's printToPDF (design §7): the calling window as it prints (the renderer has put
+  // its print view in place), sized by the page's own CSS @page rules. Only our own top frame.
+  ipcMain.handle(PRINT_PDF_CHANNEL, async (event) => {
+    if (!isTrustedSender(event)) throw new Error('untrusted IPC sender');
+    const pdf = await event.sender.printToPDF({ preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf);
   });
   services.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
 

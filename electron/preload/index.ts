@@ -1,7 +1,8 @@
-// Sandboxed preload: exposes window.api with invoke and on, and nothing else.
+// Sandboxed preload: exposes window.api with invoke, on and printPdf, and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   EVENT_CHANNEL,
+  PRINT_PDF_CHANNEL,
   RPC_CHANNEL,
   type AppEvent,
   type BridgeApi,
@@ -17,6 +18,7 @@ const api: BridgeApi = {
       ipcRenderer.removeListener(EVENT_CHANNEL, handler);
     };
   },
+  printPdf: () => ipcRenderer.invoke(PRINT_PDF_CHANNEL) as Promise<Uint8Array>,
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -3,7 +3,9 @@
 // score sheets (评查表) and the score workbook for the upper-level platform. Coordinator only.
 import { z } from 'zod';
 import type { AgreementReport } from '../../results/agreement';
+import type { NoticeContent } from '../../results/notice';
 import type { ResultsModel } from '../../results/results';
+import type { ScoreSheetContent } from '../../results/score-sheet';
 import { BytesSchema } from '../bytes';
 import { COORDINATOR, method } from '../define';
 
@@ -64,6 +66,27 @@ const AgreementSchema = z.custom<AgreementReport>(
   (v) => typeof v === 'object' && v !== null && 'icc' in v,
 );
 
+// The notice's and the score sheets' content models (core/results/notice.ts, score-sheet.ts),
+// passed through the same way.
+const NoticeContentSchema = z.custom<NoticeContent>(
+  (v) => typeof v === 'object' && v !== null && 'sections' in v && 'attachments' in v,
+);
+const ScoreSheetContentSchema = z.custom<ScoreSheetContent>(
+  (v) => typeof v === 'object' && v !== null && 'rows' in v && 'info' in v,
+);
+
+/** The tables of the statistics screen that export as XLSX (results.tableXlsx). */
+export const RESULT_TABLES = [
+  'departments',
+  'files',
+  'excellent',
+  'failed',
+  'problems',
+  'leniency',
+  'grades',
+] as const;
+export type ResultTableName = (typeof RESULT_TABLES)[number];
+
 export const resultsMethods = {
   /** The one results model (every number of the notice, workbook and screen) and the agreement. */
   'results.get': method({
@@ -111,5 +134,30 @@ export const resultsMethods = {
     output: FileSchema,
     access: COORDINATOR,
     long: true,
+  }),
+  /**
+   * The notice's content (every word, number and table) for the form's live preview and the PDF:
+   * the same content the DOCX is written from.
+   */
+  'results.noticeContent': method({
+    input: z.strictObject({ campaignId: Id, notice: NoticeFormSchema }),
+    output: NoticeContentSchema,
+    access: COORDINATOR,
+  }),
+  /** The content of a file's score sheets (as results.scoreSheetDocx), for the printable PDF. */
+  'results.scoreSheetContent': method({
+    input: z.strictObject({ campaignId: Id, caseId: Id, sheetId: Id.optional() }),
+    output: z.object({
+      /** The PDF's file name (as the DOCX's, with .pdf). */
+      fileName: z.string(),
+      sheets: z.array(ScoreSheetContentSchema),
+    }),
+    access: COORDINATOR,
+  }),
+  /** One table of the statistics screen as XLSX, from the same results model. */
+  'results.tableXlsx': method({
+    input: z.strictObject({ campaignId: Id, table: z.enum(RESULT_TABLES) }),
+    output: FileSchema,
+    access: COORDINATOR,
   }),
 };

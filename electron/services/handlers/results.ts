@@ -9,23 +9,29 @@ import { AppError } from '../../../core/api/errors';
 import type { NoticeForm } from '../../../core/api/methods/results';
 import { translate } from '../../../core/i18n';
 import { agreement } from '../../../core/results/agreement';
+import { noticeContent, defaultNoticeTitle } from '../../../core/results/notice';
+import { scoreSheetContent, type ScoreSheetPart } from '../../../core/results/score-sheet';
 import { SETTING_ORG_NAME } from '../settings-keys';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { writeZip } from '../import/zip';
 import { loadCampaignResults, type CampaignResults, type TemplateCache } from '../results/load';
 import { safeFileName } from '../results/format';
-import { defaultNoticeTitle, noticeDocx } from '../results/notice-docx';
-import { scoreSheetDocx, type ScoreSheetPart } from '../results/score-sheet-docx';
+import { noticeDocx } from '../results/notice-docx';
+import { scoreSheetDocx } from '../results/score-sheet-docx';
+import { tableName, tableXlsx } from '../results/table-xlsx';
 import { resultsWorkbook } from '../results/workbook';
 
 type ResultsMethod =
   | 'results.get'
   | 'results.noticeDefaults'
   | 'results.noticeDocx'
+  | 'results.noticeContent'
   | 'results.scoreSheetDocx'
+  | 'results.scoreSheetContent'
   | 'results.scoreSheetsZip'
-  | 'results.workbook';
+  | 'results.workbook'
+  | 'results.tableXlsx';
 
 const localeOf = (user: { locale: Locale | null }): Locale => user.locale ?? DEFAULT_LOCALE;
 
@@ -59,12 +65,8 @@ export function resultsHandlers(app: AppContext): HandlerGroup<ResultsMethod> {
   const cache: TemplateCache = new Map();
   const load = (campaignId: string) => loadCampaignResults(repos, campaignId, cache);
 
-  const sheetFile = async (
-    r: CampaignResults,
-    caseId: string,
-    locale: Locale,
-    sheetId?: string,
-  ) => {
+  /** The file's sheets to print (one, or every submitted one) and the file name they go by. */
+  const sheetsOf = (r: CampaignResults, caseId: string, locale: Locale, sheetId?: string) => {
     const kase = r.cases.get(caseId);
     if (!kase) throw new AppError('NOT_FOUND', `file ${caseId} is not in the campaign`);
     const parts = sheetParts(r, caseId, sheetId);
@@ -77,15 +79,38 @@ export function resultsHandlers(app: AppContext): HandlerGroup<ResultsMethod> {
           translate(locale, `resultsDocs.sheet.kind.${parts[0]!.sheet.kind}`))
         : String(parts.length);
     return {
-      fileName: `${safeFileName(translate(locale, 'resultsDocs.sheet.fileName', { caseNo: kase.caseNo, name }))}.docx`,
-      bytes: await scoreSheetDocx(parts, {
+      parts,
+      baseName: safeFileName(
+        translate(locale, 'resultsDocs.sheet.fileName', { caseNo: kase.caseNo, name }),
+      ),
+      ctx: {
         locale,
         campaignName: r.campaign.name,
         kase,
         outcome: r.model.files.find((f) => f.caseId === caseId) ?? null,
-      }),
+      },
     };
   };
+
+  const sheetFile = async (
+    r: CampaignResults,
+    caseId: string,
+    locale: Locale,
+    sheetId?: string,
+  ) => {
+    const { parts, baseName, ctx } = sheetsOf(r, caseId, locale, sheetId);
+    return { fileName: `${baseName}.docx`, bytes: await scoreSheetDocx(parts, ctx) };
+  };
+
+  /** The notice's content from the form and the campaign (the DOCX's and the preview's). */
+  const contentOf = (r: CampaignResults, notice: NoticeForm, locale: Locale) =>
+    noticeContent(r.model, notice, {
+      locale,
+      year: r.campaign.year,
+      mode: r.settings.mode,
+      perFile: r.settings.perFile,
+      parties: [...r.cases.values()].flatMap((k) => (k.partyName ? [k.partyName] : [])),
+    });
 
   return {
     'results.get': (input) => {
@@ -128,23 +153,45 @@ export function resultsHandlers(app: AppContext): HandlerGroup<ResultsMethod> {
       const locale = localeOf(call.user);
       call.progress('load', 0, 2);
       const r = load(input.campaignId);
-      const notice: NoticeForm = input.notice;
       call.progress('write', 1, 2);
-      const title = notice.title ?? defaultNoticeTitle(locale, r.campaign.year);
-      const bytes = await noticeDocx(r.model, notice, {
-        locale,
-        year: r.campaign.year,
-        mode: r.settings.mode,
-        perFile: r.settings.perFile,
-        parties: [...r.cases.values()].flatMap((k) => (k.partyName ? [k.partyName] : [])),
-      });
+      const content = contentOf(r, input.notice, locale);
+      const bytes = await noticeDocx(content);
       call.progress('write', 2, 2);
-      return { fileName: `${safeFileName(title)}.docx`, bytes };
+      app.audit(
+        call.user,
+        'results.exported',
+        { type: 'campaign', id: input.campaignId },
+        { document: 'notice' },
+      );
+      return { fileName: `${safeFileName(content.title)}.docx`, bytes };
     },
+
+    'results.noticeContent': (input, call) =>
+      contentOf(load(input.campaignId), input.notice, localeOf(call.user)),
 
     'results.scoreSheetDocx': async (input, call) => {
       const r = load(input.campaignId);
+      app.audit(
+        call.user,
+        'results.exported',
+        { type: 'campaign', id: input.campaignId },
+        { document: 'scoreSheet', caseId: input.caseId },
+      );
       return sheetFile(r, input.caseId, localeOf(call.user), input.sheetId);
+    },
+
+    'results.scoreSheetContent': (input, call) => {
+      const r = load(input.campaignId);
+      const { parts, baseName, ctx } = sheetsOf(
+        r,
+        input.caseId,
+        localeOf(call.user),
+        input.sheetId,
+      );
+      return {
+        fileName: `${baseName}.pdf`,
+        sheets: parts.map((part) => scoreSheetContent(part, ctx)),
+      };
     },
 
     'results.scoreSheetsZip': async (input, call) => {
@@ -168,6 +215,12 @@ export function resultsHandlers(app: AppContext): HandlerGroup<ResultsMethod> {
       if (!entries.length) {
         throw new AppError('CONFLICT', 'errors.resultsNoSheet', { key: 'errors.resultsNoSheet' });
       }
+      app.audit(
+        call.user,
+        'results.exported',
+        { type: 'campaign', id: input.campaignId },
+        { document: 'scoreSheets', sheets: entries.length },
+      );
       return {
         fileName: `${safeFileName(translate(locale, 'resultsDocs.sheet.zipName', { campaign: r.campaign.name }))}.zip`,
         // DOCX files are already deflated inside: storing them again saves time, not space.
@@ -185,10 +238,36 @@ export function resultsHandlers(app: AppContext): HandlerGroup<ResultsMethod> {
         onRows: (n) => call.progress('rows', n, total),
         signal: call.signal,
       });
+      app.audit(
+        call.user,
+        'results.exported',
+        { type: 'campaign', id: input.campaignId },
+        { document: 'workbook' },
+      );
       return {
         fileName: `${safeFileName(translate(locale, 'resultsDocs.workbook.fileName', { campaign: r.campaign.name }))}.xlsx`,
         bytes,
       };
+    },
+
+    'results.tableXlsx': async (input, call) => {
+      const locale = localeOf(call.user);
+      const r = load(input.campaignId);
+      const bytes = await tableXlsx(input.table, r.model, agreement(r.input), {
+        locale,
+        signal: call.signal,
+      });
+      const name = translate(locale, 'resultsDocs.tables.fileName', {
+        campaign: r.campaign.name,
+        table: tableName(locale, input.table),
+      });
+      app.audit(
+        call.user,
+        'results.exported',
+        { type: 'campaign', id: input.campaignId },
+        { document: 'table', table: input.table },
+      );
+      return { fileName: `${safeFileName(name)}.xlsx`, bytes };
     },
   };
 }

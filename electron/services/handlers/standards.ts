@@ -301,8 +301,14 @@ export function standardsHandlers(app: AppContext): HandlerGroup<StandardsMethod
         return { ok: true as const };
       }),
 
-    'standards.exportJson': (input) => {
+    'standards.exportJson': (input, call) => {
       const v = version(input.versionId);
+      app.audit(
+        call.user,
+        'standard.exported',
+        { type: 'templateVersion', id: v.id },
+        { format: 'json' },
+      );
       const label = v.version ? `v${v.version}` : 'draft';
       const pretty = JSON.stringify(JSON.parse(v.content), null, 2);
       return {
@@ -311,8 +317,14 @@ export function standardsHandlers(app: AppContext): HandlerGroup<StandardsMethod
       };
     },
 
-    'standards.exportXlsx': async (input) => {
+    'standards.exportXlsx': async (input, call) => {
       const v = version(input.versionId);
+      app.audit(
+        call.user,
+        'standard.exported',
+        { type: 'templateVersion', id: v.id },
+        { format: 'xlsx' },
+      );
       const content = parseContent(v.content);
       const label = v.version ? `v${v.version}` : 'draft';
       return {
@@ -321,8 +333,14 @@ export function standardsHandlers(app: AppContext): HandlerGroup<StandardsMethod
       };
     },
 
-    'standards.exportDocx': async (input) => {
+    'standards.exportDocx': async (input, call) => {
       const v = version(input.versionId);
+      app.audit(
+        call.user,
+        'standard.exported',
+        { type: 'templateVersion', id: v.id },
+        { format: 'docx' },
+      );
       const content = parseContent(v.content);
       return {
         fileName: `${safeName(content.name)}.docx`,

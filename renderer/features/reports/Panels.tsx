@@ -8,6 +8,7 @@ import type { Statistic as AgreementStatistic } from '../../../core/results/agre
 import type { DepartmentRow, FileRef, TagCount } from '../../../core/results/results';
 import { tr } from '../../i18n/errors';
 import { dataAttrs, gradeColor } from '../review/format';
+import { XlsxButton } from './exports';
 import { fraction1, mean2, percent2, pts } from './format';
 import type { Results } from './store';
 
@@ -58,6 +59,7 @@ export function TotalsPanel({ model }: { model: Model }) {
           className="reports-card"
           size="small"
           title={t('reportsUi.grades.title')}
+          extra={<XlsxButton table="grades" />}
           data-testid="reports-grades"
         >
           {s.grades.map((g, i) => (
@@ -189,6 +191,7 @@ export function FileList({ kind, files }: { kind: 'excellent' | 'failed'; files:
       size="small"
       className="reports-card"
       title={`${t(`reportsUi.lists.${kind}`)}（${files.length}）`}
+      extra={<XlsxButton table={kind} />}
       data-testid={`${kind}-list`}
       data-count={files.length}
     >
@@ -240,6 +243,7 @@ export function ProblemsPanel({ model }: { model: Model }) {
       size="small"
       className="reports-card"
       title={t('reportsUi.problems.title')}
+      extra={<XlsxButton table="problems" />}
       data-testid="problems-panel"
     >
       <Typography.Paragraph type="secondary" className="reports-note">

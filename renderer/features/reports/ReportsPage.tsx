@@ -1,8 +1,10 @@
 // 统计与通报 (#/reports): a campaign in 评查中, 复核中 or 已完成 (the latest by default), its totals
-// and grade distribution, the department ranking, the 优秀 and 不合格 lists, the main problems and
-// the agreement between evaluators — every number from results.get, the model the notice and the
-// workbook are made from — and the exports: the notice (DOCX, after a short form), the score
-// workbook (XLSX) and every score sheet (ZIP).
+// and grade distribution, the charts (grades, departments by mean, the problem Pareto, evaluator
+// leniency), the department ranking, the 优秀 and 不合格 lists, the main problems, the agreement
+// between evaluators and every file's score — every number from results.get, the model the
+// notice and the workbook are made from — and the exports: the notice (DOCX or PDF, after a form
+// with a live preview), the score workbook (XLSX), every score sheet (ZIP) or one file's (DOCX or
+// PDF), each chart as PNG and each table as XLSX.
 import {
   DownloadOutlined,
   FileExcelOutlined,
@@ -24,7 +26,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
@@ -32,6 +34,8 @@ import type { ApiError, Envelope } from '../../../core/api/errors';
 import { saveBytes } from '../../api/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { CAMPAIGN_COLORS } from '../review/format';
+import { XlsxButton } from './exports';
+import { FilesPanel } from './FilesPanel';
 import { MIME } from './format';
 import { NoticeModal } from './NoticeModal';
 import { AgreementPanel, DepartmentsTable, FileList, ProblemsPanel, TotalsPanel } from './Panels';
@@ -39,6 +43,9 @@ import './reports.css';
 import { useReports } from './store';
 
 type Export = 'workbook' | 'sheets';
+
+// ECharts is loaded with the charts, when the screen first shows them.
+const ChartsSection = lazy(() => import('./Charts').then((m) => ({ default: m.ChartsSection })));
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -207,7 +214,21 @@ export function ReportsPage() {
       ) : (
         <>
           <TotalsPanel model={model} />
-          <Card size="small" className="reports-card" title={t('reportsUi.departments.title')}>
+          <Suspense
+            fallback={
+              <Card>
+                <Skeleton active />
+              </Card>
+            }
+          >
+            <ChartsSection results={current} />
+          </Suspense>
+          <Card
+            size="small"
+            className="reports-card"
+            title={t('reportsUi.departments.title')}
+            extra={<XlsxButton table="departments" />}
+          >
             <DepartmentsTable model={model} />
           </Card>
           <Row gutter={[16, 16]} className="reports-row">
@@ -226,6 +247,7 @@ export function ReportsPage() {
               <AgreementPanel agreement={current.agreement} />
             </Col>
           </Row>
+          <FilesPanel model={model} />
         </>
       )}
       {noticeOpen ? <NoticeModal onClose={() => setNoticeOpen(false)} /> : null}

@@ -19,4 +19,6 @@ export const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   zip: 'application/zip',
+  png: 'image/png',
+  pdf: 'application/pdf',
 } as const;

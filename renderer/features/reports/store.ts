@@ -4,12 +4,14 @@ import { create } from 'zustand';
 import type { MethodOutput } from '../../../core/api/contract';
 import type { ApiError, Envelope } from '../../../core/api/errors';
 import type { Campaign } from '../../../core/api/methods/campaigns';
-import type { NoticeFormInput } from '../../../core/api/methods/results';
+import type { NoticeFormInput, ResultTableName } from '../../../core/api/methods/results';
 import { api } from '../../api/client';
 import { DASHBOARD_STATES } from '../review/format';
 
 export type Results = MethodOutput<'results.get'>;
 export type NoticeDefaults = MethodOutput<'results.noticeDefaults'>;
+export type NoticeContentOut = MethodOutput<'results.noticeContent'>;
+export type ScoreSheets = MethodOutput<'results.scoreSheetContent'>;
 type Exported = MethodOutput<'results.workbook'>;
 
 interface ReportsState {
@@ -26,6 +28,13 @@ interface ReportsState {
   noticeDocx(notice: NoticeFormInput): Promise<Envelope<Exported>>;
   workbook(): Promise<Envelope<Exported>>;
   scoreSheetsZip(): Promise<Envelope<Exported>>;
+  /** The notice's content for the live preview and the PDF. */
+  noticeContent(notice: NoticeFormInput): Promise<Envelope<NoticeContentOut>>;
+  /** One table of the screen as XLSX. */
+  tableXlsx(table: ResultTableName): Promise<Envelope<Exported>>;
+  /** A file's score sheets: as DOCX, or their content for the PDF. */
+  scoreSheetDocx(caseId: string): Promise<Envelope<Exported>>;
+  scoreSheetContent(caseId: string): Promise<Envelope<ScoreSheets>>;
 }
 
 /** Newest first: by year, then by creation. */
@@ -78,5 +87,11 @@ export const useReports = create<ReportsState>((set, get) => {
     noticeDocx: (notice) => api.call('results.noticeDocx', { campaignId: current(), notice }),
     workbook: () => api.call('results.workbook', { campaignId: current() }),
     scoreSheetsZip: () => api.call('results.scoreSheetsZip', { campaignId: current() }),
+    noticeContent: (notice) => api.call('results.noticeContent', { campaignId: current(), notice }),
+    tableXlsx: (table) => api.call('results.tableXlsx', { campaignId: current(), table }),
+    scoreSheetDocx: (caseId) =>
+      api.call('results.scoreSheetDocx', { campaignId: current(), caseId }),
+    scoreSheetContent: (caseId) =>
+      api.call('results.scoreSheetContent', { campaignId: current(), caseId }),
   };
 });

@@ -2,6 +2,7 @@
 // Results go to bench/results.json. Not part of `npm test`.
 import { printFigures, writeResults, type Figure } from './harness';
 import { campaignsSuite } from './suites/campaigns';
+import { packagesSuite } from './suites/packages';
 import { registrySuite } from './suites/registry';
 import { resultsSuite } from './suites/results';
 import { rpcSuite } from './suites/rpc';
@@ -13,6 +14,7 @@ const suites: [string, () => Promise<Figure[]>][] = [
   ['campaigns', campaignsSuite],
   ['scoring', scoringSuite],
   ['results', resultsSuite],
+  ['packages', packagesSuite],
 ];
 const only = process.argv[2];
 

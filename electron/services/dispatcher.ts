@@ -8,6 +8,7 @@ import { zodFieldErrors } from '../../core/api/validation';
 import { resolveSession } from './auth/sessions';
 import type { AppContext } from './context';
 import type { CallContext, Handler, Handlers } from './handler';
+import { allowedInEvaluatorMode, isEvaluatorWorkspace } from './packages/mode';
 
 export type Dispatch = (request: RpcRequest) => Promise<Envelope<unknown>>;
 
@@ -24,6 +25,12 @@ export function createDispatcher(app: AppContext, handlers: Handlers): Dispatch 
       });
     }
     const def = contract[name];
+    // An evaluator's workspace (made from a task package) is for scoring only (issue 8).
+    if (isEvaluatorWorkspace(app.repos) && !allowedInEvaluatorMode(name)) {
+      throw new AppError('FORBIDDEN', `${name} is not available in evaluator mode`, {
+        key: 'errors.evaluatorMode',
+      });
+    }
     const session = resolveSession(
       app,
       typeof request.session === 'string' ? request.session : undefined,

@@ -6,7 +6,6 @@ import { AppError, type FieldError } from '../../../core/api/errors';
 import type { FileResult, Sheet } from '../../../core/api/methods/scoring';
 import { SettingsSchema, type CampaignStatus } from '../../../core/campaigns/schemas';
 import type { MessageKey } from '../../../core/i18n';
-import { compareSheets } from '../../../core/scoring/discrepancy';
 import {
   SheetContentSchema,
   taskStatus,
@@ -16,12 +15,13 @@ import {
 } from '../../../core/scoring/schemas';
 import { submitProblems } from '../../../core/scoring/submit';
 import type { Finding, TemplateContent } from '../../../core/standards/model';
-import { score, ScoringError, type ScoreResult } from '../../../core/standards/score';
+import { score } from '../../../core/standards/score';
 import type { ResultRow, SheetRow } from '../../../db';
 import type { AppContext } from '../context';
 import { BlobStore } from '../files/blob-store';
 import type { HandlerGroup } from '../handler';
 import { parseContent } from '../standards/content';
+import { scoreColumns, scoreOf, settleFile } from '../scoring/settle';
 
 type ScoringMethod =
   | 'tasks.mine'
@@ -55,22 +55,6 @@ interface TemplateRef {
 }
 
 type Score = { total: number; bandIndex: number; grade: string; veto: boolean };
-
-function scoreOf(t: TemplateContent, findings: readonly Finding[]): ScoreResult | null {
-  try {
-    return score(t, findings);
-  } catch (e) {
-    if (e instanceof ScoringError) return null; // a sheet being filled in may not be scorable yet
-    throw e;
-  }
-}
-
-const scoreColumns = (r: ScoreResult | null) => ({
-  total: r?.total ?? null,
-  bandIndex: r?.bandIndex ?? null,
-  grade: r?.grade ?? null,
-  veto: r ? (r.vetoHits.length ? 1 : 0) : null,
-});
 
 const scoreView = (s: {
   total: number | null;
@@ -212,32 +196,8 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
       .filter((s) => s.kind === 'evaluator' || s.kind === 'joint');
 
   /** Once every sheet of a file is in: final score (mean or joint) or flagged for 复核. */
-  const settle = (campaignId: string, caseId: string, threshold: number) => {
-    const sheets = countingSheets(campaignId, caseId);
-    if (!sheets.length || sheets.some((s) => s.status !== 'submitted')) return;
-    const t = templateOf(sheets[0]!.templateVersionId).content;
-    const scored = sheets.map((s) => ({
-      sheetId: s.id,
-      result: score(t, contentOf(s).findings),
-    }));
-    const cmp = compareSheets(t, scored, threshold);
-    const joint = sheets[0]!.kind === 'joint';
-    repos.scoring.putResult({
-      campaignId,
-      caseId,
-      state: cmp.final ? 'final' : 'review',
-      flags: JSON.stringify(cmp.flags),
-      info: JSON.stringify(cmp.info),
-      total: cmp.final?.total ?? null,
-      bandIndex: cmp.final?.bandIndex ?? null,
-      grade: cmp.final?.grade ?? null,
-      decision: cmp.final ? (joint ? 'joint' : 'mean') : null,
-      keptSheetId: joint ? sheets[0]!.id : null,
-      arbiterId: null,
-      reason: null,
-      decidedAt: cmp.final ? now() : null,
-    });
-  };
+  const settle = (campaignId: string, caseId: string, threshold: number) =>
+    settleFile(app, campaignId, caseId, threshold, (id) => templateOf(id).content);
 
   const refuseIncomplete = (t: TemplateContent, findings: readonly Finding[]) => {
     const problems = submitProblems(t, findings);
@@ -388,6 +348,12 @@ export function scoringHandlers(app: AppContext): HandlerGroup<ScoringMethod> {
           savedBy: call.user.id,
           now: at,
         });
+        app.audit(
+          call.user,
+          'sheet.saved',
+          { type: 'sheet', id: s.id },
+          { revision: input.revision },
+        );
         return { revision: input.revision, applied: true, savedAt: at, score: scoreView(columns) };
       }),
 

@@ -113,9 +113,12 @@ export class ZipReader {
   }
 }
 
-/** Writes a ZIP archive (deflated entries unless `store`), the counterpart of ZipReader. */
+/**
+ * Writes a ZIP archive (deflated entries unless `store`), the counterpart of ZipReader. An entry's
+ * own `store` wins over the option: scans (JPEG, PDF) are already compressed and are stored.
+ */
 export function writeZip(
-  entries: { name: string; data: Uint8Array }[],
+  entries: { name: string; data: Uint8Array; store?: boolean }[],
   opts: { store?: boolean } = {},
 ): Uint8Array {
   const chunks: Buffer[] = [];
@@ -124,8 +127,11 @@ export function writeZip(
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const crc = zlib.crc32(e.data) >>> 0;
-    const body = opts.store ? Buffer.from(e.data) : zlib.deflateRawSync(e.data);
-    const method = opts.store ? 0 : 8;
+    const store = e.store ?? opts.store ?? false;
+    const body = store
+      ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength)
+      : zlib.deflateRawSync(e.data);
+    const method = store ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);

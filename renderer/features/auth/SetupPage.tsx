@@ -1,5 +1,5 @@
-// First run: create the first coordinator account (组织者) and the workspace's name, or load the
-// demo workspace instead.
+// First run: create the first coordinator account (组织者) and the workspace's name, load the
+// demo workspace instead, or (an evaluator on their own laptop) import a task package.
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../i18n/errors';
 import { DemoSection } from '../demo/DemoSection';
 import { useDemo } from '../demo/store';
+import { TaskPackageSection } from '../packages/TaskPackageSection';
 import { usePreferences } from '../preferences/store';
 import { AuthLayout } from './AuthLayout';
 import { useAuth } from './store';
@@ -136,6 +137,7 @@ export function SetupPage() {
         </Typography.Paragraph>
       </Form>
       <DemoSection disabled={busy} />
+      <TaskPackageSection disabled={busy || demoLoading} />
     </AuthLayout>
   );
 }

@@ -23,6 +23,8 @@ interface AuthState {
   init(): Promise<void>;
   setup(input: MethodInput<'setup.createCoordinator'>): Promise<Envelope<unknown>>;
   login(username: string, password: string): Promise<Envelope<unknown>>;
+  /** Signs in with a session another call created (importing a task package makes the account). */
+  adopt(session: MethodOutput<'auth.login'>): Promise<void>;
   logout(): Promise<void>;
 }
 
@@ -80,6 +82,18 @@ export const useAuth = create<AuthState>((set, get) => ({
       set({ phase: 'ready', user: r.data.user, notice: null });
     }
     return r;
+  },
+
+  async adopt(session) {
+    api.setSession(session.token);
+    usePreferences.setState({ pickedSignedOut: false });
+    const status = await api.call('app.status', {});
+    set({
+      phase: 'ready',
+      user: session.user,
+      status: status.ok ? status.data : get().status,
+      notice: null,
+    });
   },
 
   async logout() {

@@ -1,12 +1,14 @@
 // 评查进度 of one campaign (#/review/:campaignId): counts, grade distribution, the files with
 // their sheets and results (files waiting for 复核 highlighted, with the 复核 action), progress
-// per evaluator and per department, overdue tasks; the campaign's moves and the reminder list.
+// per evaluator and per department, overdue tasks, offline scoring (task and result packages);
+// the campaign's moves and the reminder list.
 import { Alert, Badge, Card, Col, Row, Skeleton, Tabs } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { OfflinePanel } from '../packages/OfflinePanel';
 import { CampaignHeader } from './CampaignHeader';
 import { FilesTable } from './FilesTable';
 import { GradeTag, pts } from './format';
@@ -135,6 +137,15 @@ export function DashboardPage() {
                 </span>
               ),
               children: <OverdueTable progress={progress} />,
+            },
+            {
+              key: 'offline',
+              label: (
+                <span data-testid="review-tab-offline">{t('packagesUi.coordinator.tab')}</span>
+              ),
+              children: (
+                <OfflinePanel campaignId={current.id} onMerged={() => void load(current.id)} />
+              ),
             },
           ]}
         />

@@ -1,6 +1,7 @@
 // 我的评查任务: per campaign its deadline, mode and the evaluator's progress, and a table of the
 // files assigned to them with the state of their sheet (a returned one with its reason) and
 // their score. A click opens the scoring screen. Nothing of the rest of the workspace shows here.
+// On an evaluator workspace (made from a task package) the packages and 导出评查结果包 come first.
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Progress, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -9,6 +10,8 @@ import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import type { Task } from '../../../core/api/methods/scoring';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAuth } from '../auth/store';
+import { ReceivedPackages } from '../packages/ReceivedPackages';
 import { STATUS_COLORS, dateTime, daysLeft, pts } from './format';
 import { useTasks, type TaskCampaign } from './store';
 
@@ -218,10 +221,12 @@ export function TaskListPage() {
   useEffect(() => {
     void load();
   }, [load]);
+  const evaluatorWorkspace = useAuth((st) => st.status?.mode === 'evaluator');
 
   return (
     <div className="task-list" data-testid="task-list" data-loaded={loaded ? 'true' : 'false'}>
       <Typography.Paragraph type="secondary">{t('tasksUi.list.intro')}</Typography.Paragraph>
+      {evaluatorWorkspace ? <ReceivedPackages onChanged={() => void load()} /> : null}
       <ErrorAlert error={error} testId="task-error" />
       {!loaded ? (
         error ? null : (

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { fileProblemOf, structureProblem, WorkspaceDamagedError } from './backup';
 import { assertNotNewer, latestVersion, migrate, type MigrationResult } from './migrate';
 import { migrations } from './migrations';
 import type { Db } from './types';
@@ -33,13 +34,34 @@ export function applyPragmas(db: Db): void {
 export async function openWorkspace(opts: OpenOptions): Promise<OpenedWorkspace> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const file = path.join(opts.dataDir, WORKSPACE_FILE);
-  const db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const damaged = (e: unknown) => {
+    const problem = fileProblemOf(e);
+    return problem ? new WorkspaceDamagedError(file, problem) : e;
+  };
+  let db: Db;
   try {
+    db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (e) {
+    throw damaged(e);
+  }
+  try {
+    // A file that is not a database fails on this first read of its header.
+    let fileVersion: number;
+    try {
+      fileVersion = db.pragma('user_version', { simple: true }) as number;
+    } catch (e) {
+      throw damaged(e);
+    }
     // Refuse a newer file before anything writes to it (even WAL mode changes its header).
-    assertNotNewer(
-      db.pragma('user_version', { simple: true }) as number,
-      latestVersion(migrations),
-    );
+    assertNotNewer(fileVersion, latestVersion(migrations));
+    // A damaged file is never opened for work (issue 8 item 7): the app offers a backup instead.
+    // quick_check checks every page's b-tree structure at a fraction of integrity_check's cost;
+    // a restore runs the full integrity_check on its candidate.
+    if (existed) {
+      const problem = structureProblem(db, 'quick');
+      if (problem) throw new WorkspaceDamagedError(file, problem);
+    }
     applyPragmas(db);
     const migration = await migrate(db, migrations, {
       backupDir: path.join(opts.dataDir, 'backups'),

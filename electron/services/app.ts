@@ -15,6 +15,7 @@ import { SETTING_WORKSPACE_ID } from './settings-keys';
 import { seedStandards } from './standards/seed';
 import { installNativeSha256 } from './native-hash';
 import { createLogger, type Logger } from './logger';
+import { WorkspaceHost, type Runtime } from './backup/host';
 import path from 'node:path';
 
 export interface AppOptions {
@@ -37,39 +38,58 @@ export interface App {
 export async function createApp(opts: AppOptions): Promise<App> {
   installNativeSha256();
   const log = opts.log ?? createLogger({ dir: path.join(opts.dataDir, 'logs') });
-  const { db, file, migration } = await openWorkspace({
-    dataDir: opts.dataDir,
-    nativeBinding: opts.nativeBinding,
-    ...(opts.now ? { now: opts.now } : {}),
-  });
-  if (migration.from !== migration.to) {
-    log.info('workspace migrated', { ...migration });
-  }
-  const repos = createRepos(db);
   const events = new EventBus();
-  const context = createContext({
-    db,
-    repos,
+  // Opens the workspace file and builds everything on it. The host calls it at start and again
+  // after a restore (backup/host.ts), so that every handler works on the new file.
+  const open = async (): Promise<Runtime> => {
+    const { db, file, migration } = await openWorkspace({
+      dataDir: opts.dataDir,
+      nativeBinding: opts.nativeBinding,
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    if (migration.from !== migration.to) {
+      log.info('workspace migrated', { ...migration });
+    }
+    const repos = createRepos(db);
+    const context = createContext({
+      db,
+      repos,
+      dataDir: opts.dataDir,
+      appVersion: opts.appVersion,
+      schemaVersion: latestVersion(migrations),
+      log,
+      events,
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    context.tx(() => {
+      if (!repos.settings.get(SETTING_WORKSPACE_ID))
+        repos.settings.set(SETTING_WORKSPACE_ID, context.newId());
+      repos.sessions.purgeExpired(context.now().toISOString());
+      seedStandards(context);
+    });
+    const dispatch = createDispatcher(context, createHandlers(context));
+    return { db, context, dispatch, file, migration };
+  };
+  // A damaged file is not opened: the host then answers backup.status / backup.recover only.
+  const host = await WorkspaceHost.start({
     dataDir: opts.dataDir,
     appVersion: opts.appVersion,
-    schemaVersion: latestVersion(migrations),
+    nativeBinding: opts.nativeBinding,
     log,
     events,
     ...(opts.now ? { now: opts.now } : {}),
+    open,
   });
-  context.tx(() => {
-    if (!repos.settings.get(SETTING_WORKSPACE_ID))
-      repos.settings.set(SETTING_WORKSPACE_ID, context.newId());
-    repos.sessions.purgeExpired(context.now().toISOString());
-    seedStandards(context);
-  });
-  const dispatch = createDispatcher(context, createHandlers(context));
   return {
-    dispatch,
+    dispatch: host.dispatch,
     events,
-    context,
-    file,
-    migration,
-    close: () => db.close(),
+    get context() {
+      return host.context;
+    },
+    file: host.file,
+    get migration() {
+      return host.migration;
+    },
+    close: () => host.close(),
   };
 }

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { useAuth } from '../features/auth/store';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetupPage } from '../features/auth/SetupPage';
+import { StartupRecovery } from '../features/settings/RecoveryPage';
 import { usePreferences } from '../features/preferences/store';
 import { antdLocales } from '../i18n';
 import { errorText } from '../i18n/errors';
@@ -29,12 +30,18 @@ function Root() {
         </div>
       );
     case 'unavailable':
+      // A workspace file that failed its check at start: the recovery page offers a backup.
       return (
-        <Result
-          status="warning"
-          title={t('app.name')}
-          subTitle={loadError ? errorText(loadError) : ''}
-          extra={<Button onClick={() => void init()}>{t('common.retry')}</Button>}
+        <StartupRecovery
+          onRestored={() => void init()}
+          fallback={
+            <Result
+              status="warning"
+              title={t('app.name')}
+              subTitle={loadError ? errorText(loadError) : ''}
+              extra={<Button onClick={() => void init()}>{t('common.retry')}</Button>}
+            />
+          }
         />
       );
     case 'setup':

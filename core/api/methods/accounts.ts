@@ -29,6 +29,12 @@ export const accountMethods = {
       workspaceId: z.string(),
       /** Set in the demo workspace: its documented accounts, shown on the login page. */
       demo: DemoInfoSchema.nullable(),
+      /**
+       * coordinator: the organiser's workspace; evaluator: made by importing a task package
+       * (scoring only: hide the registry and admin screens; the dispatcher refuses them anyway);
+       * null: fresh (offer setup or 导入评查任务包).
+       */
+      mode: z.enum(['coordinator', 'evaluator']).nullable(),
     }),
     access: 'public',
   }),
@@ -94,15 +100,6 @@ export const accountMethods = {
   'users.resetPassword': method({
     input: z.strictObject({ id: z.string().min(1), password: PasswordSchema }),
     output: Ok,
-    access: COORDINATOR,
-  }),
-  'audit.verify': method({
-    input: Empty,
-    output: z.object({
-      ok: z.boolean(),
-      entries: z.number().int(),
-      firstBrokenSeq: z.number().int().nullable(),
-    }),
     access: COORDINATOR,
   }),
   'jobs.cancel': method({

@@ -14,6 +14,7 @@ import { openSession } from '../auth/sessions';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
 import { readDemoInfo } from './demo';
+import { workspaceMode } from '../packages/mode';
 import { SETTING_DEFAULT_LOCALE, SETTING_ORG_NAME, SETTING_WORKSPACE_ID } from '../settings-keys';
 
 function sessionUser(u: UserRecord): SessionUser {
@@ -127,7 +128,6 @@ export function accountHandlers(
   | 'users.create'
   | 'users.update'
   | 'users.resetPassword'
-  | 'audit.verify'
   | 'jobs.cancel'
 > {
   const { repos } = app;
@@ -141,6 +141,7 @@ export function accountHandlers(
       schemaVersion: app.schemaVersion,
       workspaceId: repos.settings.get(SETTING_WORKSPACE_ID) ?? '',
       demo: readDemoInfo(app),
+      mode: workspaceMode(repos),
     }),
 
     'setup.createCoordinator': async (input) => {
@@ -298,8 +299,6 @@ export function accountHandlers(
       });
       return { ok: true as const };
     },
-
-    'audit.verify': () => repos.audit.verify(),
 
     'jobs.cancel': (input, call) => ({ cancelled: app.jobs.cancel(input.callId, call.user.id) }),
   };

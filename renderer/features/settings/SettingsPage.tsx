@@ -4,6 +4,7 @@ import { AccountsCard } from '../accounts/AccountsCard';
 import { useAuth } from '../auth/store';
 import { CaseTypesCard } from '../caseTypes/CaseTypesCard';
 import { LanguageSwitch } from '../preferences/LanguageSwitch';
+import { BackupCard } from './BackupCard';
 import { ChangePasswordCard } from './ChangePasswordCard';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <ChangePasswordCard />
       {role === 'coordinator' ? <AccountsCard /> : null}
       {role === 'coordinator' ? <CaseTypesCard /> : null}
+      {role === 'coordinator' ? <BackupCard /> : null}
     </Space>
   );
 }

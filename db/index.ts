@@ -6,7 +6,9 @@ import { caseTypesRepo } from './repos/case-types';
 import { casesRepo } from './repos/cases';
 import { departmentsRepo } from './repos/departments';
 import { importsRepo } from './repos/imports';
+import { packagesRepo } from './repos/packages';
 import { peopleRepo } from './repos/people';
+import { rectificationRepo } from './repos/rectification';
 import { scoringRepo } from './repos/scoring';
 import { sessionsRepo } from './repos/sessions';
 import { standardsRepo, tagsRepo } from './repos/standards';
@@ -31,6 +33,19 @@ export type { BatchRecord } from './repos/imports';
 export type { TemplateRecord, VersionRecord } from './repos/standards';
 export type { CampaignRow, PopulationRow } from './repos/campaigns';
 export type { ResultRow, SheetRow, TaskRow } from './repos/scoring';
+export type {
+  IdentityRow,
+  IssuedRow,
+  IssuedSheetRow,
+  ReceivedRow,
+  VersionRow,
+} from './repos/packages';
+export type {
+  ChangeRow,
+  EvidenceRow,
+  ItemRow as RectifyItemRow,
+  NoticeRow as RectifyNoticeRow,
+} from './repos/rectification';
 
 export function createRepos(db: Db) {
   return {
@@ -48,6 +63,8 @@ export function createRepos(db: Db) {
     tags: tagsRepo(db),
     campaigns: campaignsRepo(db),
     scoring: scoringRepo(db),
+    packages: packagesRepo(db),
+    rectification: rectificationRepo(db),
   };
 }
 

@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 7
 
 CREATE TABLE assignments (
         id          TEXT PRIMARY KEY,
@@ -186,6 +186,31 @@ CREATE TABLE import_mappings (
         updated_at TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE issued_package_sheets (
+        package_id    TEXT NOT NULL REFERENCES issued_packages(id) ON DELETE CASCADE,
+        sheet_id      TEXT NOT NULL REFERENCES sheets(id) ON DELETE CASCADE,
+        case_id       TEXT NOT NULL,
+        base_seq      INTEGER NOT NULL,
+        merged_remote INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (package_id, sheet_id)
+      ) STRICT;
+
+CREATE TABLE issued_packages (
+        id              TEXT PRIMARY KEY,
+        campaign_id     TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        person_id       TEXT NOT NULL REFERENCES people(id),
+        secret          TEXT NOT NULL,
+        manifest_sha256 TEXT NOT NULL,
+        issued_by       TEXT REFERENCES users(id),
+        issued_at       TEXT NOT NULL,
+        valid_until     TEXT NOT NULL,
+        superseded_by   TEXT REFERENCES issued_packages(id),
+        superseded_at   TEXT,
+        merged_sequence INTEGER NOT NULL DEFAULT 0,
+        merged_sha256   TEXT,
+        merged_at       TEXT
+      ) STRICT;
+
 CREATE TABLE people (
         id            TEXT PRIMARY KEY,
         name          TEXT NOT NULL,
@@ -215,6 +240,109 @@ CREATE TABLE problem_tags (
         name       TEXT NOT NULL,
         active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
         sort       INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE received_package_sheets (
+        package_id TEXT NOT NULL REFERENCES received_packages(id) ON DELETE CASCADE,
+        sheet_id   TEXT NOT NULL REFERENCES sheets(id) ON DELETE CASCADE,
+        base_seq   INTEGER NOT NULL,
+        PRIMARY KEY (package_id, sheet_id)
+      ) STRICT;
+
+CREATE TABLE received_packages (
+        id                TEXT PRIMARY KEY,
+        campaign_id       TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        person_id         TEXT NOT NULL REFERENCES people(id),
+        coordinator_id    TEXT NOT NULL,
+        coordinator_org   TEXT NOT NULL,
+        coordinator_key   TEXT NOT NULL,
+        secret            TEXT NOT NULL,
+        manifest          TEXT NOT NULL,
+        signature         TEXT NOT NULL,
+        issued_at         TEXT NOT NULL,
+        valid_until       TEXT NOT NULL,
+        imported_by       TEXT REFERENCES users(id),
+        imported_at       TEXT NOT NULL,
+        export_sequence   INTEGER NOT NULL DEFAULT 0,
+        last_exported_at  TEXT
+      ) STRICT;
+
+CREATE TABLE rectification_changes (
+        item_id     TEXT NOT NULL REFERENCES rectification_items(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        from_status TEXT NOT NULL,
+        to_status   TEXT NOT NULL,
+        reply       TEXT NOT NULL,
+        note        TEXT NOT NULL DEFAULT '',
+        changed_by  TEXT REFERENCES users(id),
+        changed_at  TEXT NOT NULL,
+        PRIMARY KEY (item_id, seq)
+      ) STRICT;
+
+CREATE TABLE rectification_evidence (
+        id        TEXT PRIMARY KEY,
+        item_id   TEXT NOT NULL REFERENCES rectification_items(id) ON DELETE CASCADE,
+        sha256    TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        mime      TEXT NOT NULL,
+        size      INTEGER NOT NULL,
+        added_by  TEXT REFERENCES users(id),
+        added_at  TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE rectification_items (
+        id            TEXT PRIMARY KEY,
+        notice_id     TEXT NOT NULL REFERENCES rectification_notices(id) ON DELETE CASCADE,
+        campaign_id   TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        case_id       TEXT NOT NULL REFERENCES cases(id),
+        position      INTEGER NOT NULL,
+        source        TEXT NOT NULL CHECK (source IN ('item', 'veto')),
+        item_code     TEXT NOT NULL,
+        description   TEXT NOT NULL,
+        category      TEXT,
+        tags          TEXT NOT NULL DEFAULT '[]',
+        reason        TEXT NOT NULL DEFAULT '',
+        pages         TEXT NOT NULL DEFAULT '',
+        status        TEXT NOT NULL DEFAULT 'open'
+                      CHECK (status IN ('open', 'in_progress', 'rectified', 'verified')),
+        reply         TEXT NOT NULL DEFAULT '',
+        replied_at    TEXT,
+        changed_by    TEXT REFERENCES users(id),
+        changed_at    TEXT NOT NULL,
+        verified_by   TEXT REFERENCES users(id),
+        verified_at   TEXT,
+        UNIQUE (campaign_id, case_id, source, item_code)
+      ) STRICT;
+
+CREATE TABLE rectification_notices (
+        id            TEXT PRIMARY KEY,
+        campaign_id   TEXT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        department_id TEXT NOT NULL REFERENCES departments(id),
+        issuer        TEXT NOT NULL,
+        doc_code      TEXT NOT NULL DEFAULT '',
+        doc_year      INTEGER,
+        doc_serial    INTEGER,
+        notice_date   TEXT NOT NULL,
+        deadline      TEXT NOT NULL,
+        issued_at     TEXT NOT NULL,
+        issued_by     TEXT REFERENCES users(id),
+        CHECK (deadline >= notice_date),
+        UNIQUE (campaign_id, department_id)
+      ) STRICT;
+
+CREATE TABLE result_merges (
+        id          TEXT PRIMARY KEY,
+        package_id  TEXT NOT NULL REFERENCES issued_packages(id) ON DELETE CASCADE,
+        sequence    INTEGER NOT NULL,
+        sha256      TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        partial     INTEGER NOT NULL CHECK (partial IN (0, 1)),
+        applied     INTEGER NOT NULL,
+        kept_local  INTEGER NOT NULL,
+        merged_by   TEXT REFERENCES users(id),
+        merged_at   TEXT NOT NULL,
+        UNIQUE (package_id, sequence)
       ) STRICT;
 
 CREATE TABLE sessions (
@@ -314,6 +442,14 @@ CREATE TABLE users (
         last_login_at   TEXT
       ) STRICT;
 
+CREATE TABLE workspace_identity (
+        workspace_id TEXT PRIMARY KEY,
+        algorithm    TEXT NOT NULL CHECK (algorithm = 'ed25519'),
+        public_key   TEXT NOT NULL,
+        private_key  TEXT NOT NULL,
+        created_at   TEXT NOT NULL
+      ) STRICT;
+
 CREATE INDEX assignments_person ON assignments(person_id, campaign_id);
 
 CREATE INDEX attachments_case ON attachments(case_id);
@@ -338,9 +474,21 @@ CREATE INDEX cases_decided ON cases(decided_on);
 
 CREATE INDEX department_aliases_department ON department_aliases(department_id);
 
+CREATE INDEX issued_packages_campaign ON issued_packages(campaign_id, person_id);
+
 CREATE UNIQUE INDEX people_cert_no ON people(cert_no) WHERE cert_no IS NOT NULL;
 
 CREATE INDEX people_department ON people(department_id);
+
+CREATE INDEX received_packages_campaign ON received_packages(campaign_id, person_id);
+
+CREATE INDEX rectification_evidence_item ON rectification_evidence(item_id);
+
+CREATE INDEX rectification_evidence_sha ON rectification_evidence(sha256);
+
+CREATE INDEX rectification_items_notice ON rectification_items(notice_id, position);
+
+CREATE INDEX rectification_items_status ON rectification_items(campaign_id, status, department_id);
 
 CREATE INDEX sessions_user ON sessions(user_id);
 
@@ -367,3 +515,7 @@ CREATE TRIGGER template_versions_published_delete BEFORE DELETE ON template_vers
 CREATE TRIGGER template_versions_published_update BEFORE UPDATE ON template_versions
       WHEN old.status = 'published'
       BEGIN SELECT RAISE(ABORT, 'published template versions are immutable'); END;
+
+CREATE TRIGGER workspace_identity_one BEFORE INSERT ON workspace_identity
+      WHEN (SELECT count(*) FROM workspace_identity) > 0
+      BEGIN SELECT RAISE(ABORT, 'a workspace has one identity'); END;

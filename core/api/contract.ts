@@ -3,9 +3,13 @@
 // typed from this one object.
 import type { z } from 'zod';
 import { accountMethods } from './methods/accounts';
+import { auditMethods } from './methods/audit';
+import { backupMethods } from './methods/backup';
 import { campaignMethods } from './methods/campaigns';
 import { demoMethods } from './methods/demo';
 import { importMethods } from './methods/imports';
+import { packagesMethods } from './methods/packages';
+import { rectifyMethods } from './methods/rectification';
 import { registryMethods } from './methods/registry';
 import { resultsMethods } from './methods/results';
 import { scoringMethods } from './methods/scoring';
@@ -20,6 +24,10 @@ export const contract = {
   ...campaignMethods,
   ...scoringMethods,
   ...resultsMethods,
+  ...packagesMethods,
+  ...auditMethods,
+  ...backupMethods,
+  ...rectifyMethods,
 } as const;
 
 export type Contract = typeof contract;

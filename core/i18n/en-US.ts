@@ -8,9 +8,15 @@ import { registryEnUS } from './registry.en-US';
 import { resultsEnUS } from './results.en-US';
 import { resultsDocsEnUS } from './results-docs.en-US';
 import { scoringEnUS } from './scoring.en-US';
+import { packageErrorsEnUS, packagesEnUS } from './packages.en-US';
 import { reviewUiEnUS } from './review-ui.en-US';
 import { reportsUiEnUS } from './reports-ui.en-US';
+import { rectifyEnUS } from './rectify.en-US';
+import { auditEnUS } from './audit.en-US';
+import { backupEnUS } from './backup.en-US';
+import { rectifyUiEnUS } from './rectify-ui.en-US';
 import { tasksUiEnUS } from './tasks-ui.en-US';
+import { packagesUiEnUS } from './packages-ui.en-US';
 import { standardsEnUS } from './standards.en-US';
 import { standardsUiEnUS } from './standards-ui.en-US';
 import type { Messages } from './keys';
@@ -27,9 +33,15 @@ export const enUS: Messages = {
   results: resultsEnUS,
   resultsDocs: resultsDocsEnUS,
   scoring: scoringEnUS,
+  packages: packagesEnUS,
   tasksUi: tasksUiEnUS,
+  packagesUi: packagesUiEnUS,
   reviewUi: reviewUiEnUS,
   reportsUi: reportsUiEnUS,
+  rectify: rectifyEnUS,
+  audit: auditEnUS,
+  backup: backupEnUS,
+  rectifyUi: rectifyUiEnUS,
   app: {
     name: 'Enforcement Case File Evaluation',
     shortName: 'Case Evaluation',
@@ -73,12 +85,14 @@ export const enUS: Messages = {
     review: 'Progress & review',
     myTasks: 'My tasks',
     reports: 'Results & notice',
+    rectification: 'Rectification',
     people: 'Departments & people',
+    audit: 'Audit log',
     settings: 'Settings',
   },
   notBuilt: {
     title: '{{area}} is not built yet',
-    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Progress & review, My tasks, Results & notice, Departments & people, Settings.',
+    body: 'This area will come in a later version. Available now: Dashboard, Case files, Standards, Campaigns, Progress & review, My tasks, Results & notice, Rectification, Departments & people, Audit log, Settings.',
   },
   forbidden: {
     title: 'Access denied',
@@ -258,6 +272,7 @@ export const enUS: Messages = {
     fileTooLarge: 'The file "{{file}}" is larger than {{maxMb}} MB. Split it and import the parts.',
     attachmentType:
       '"{{file}}" is not a PDF or an image. Attachments accept PDF and JPG, PNG, GIF, WEBP, TIFF or BMP images.',
+    ...packageErrorsEnUS,
   },
   validation: {
     required: 'Required',

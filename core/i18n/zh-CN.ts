@@ -9,9 +9,15 @@ import { registryZhCN } from './registry.zh-CN';
 import { resultsZhCN } from './results.zh-CN';
 import { resultsDocsZhCN } from './results-docs.zh-CN';
 import { scoringZhCN } from './scoring.zh-CN';
+import { packageErrorsZhCN, packagesZhCN } from './packages.zh-CN';
 import { reviewUiZhCN } from './review-ui.zh-CN';
 import { reportsUiZhCN } from './reports-ui.zh-CN';
+import { rectifyZhCN } from './rectify.zh-CN';
+import { auditZhCN } from './audit.zh-CN';
+import { backupZhCN } from './backup.zh-CN';
+import { rectifyUiZhCN } from './rectify-ui.zh-CN';
 import { tasksUiZhCN } from './tasks-ui.zh-CN';
+import { packagesUiZhCN } from './packages-ui.zh-CN';
 import { standardsZhCN } from './standards.zh-CN';
 import { standardsUiZhCN } from './standards-ui.zh-CN';
 
@@ -27,9 +33,15 @@ export const zhCN = {
   results: resultsZhCN,
   resultsDocs: resultsDocsZhCN,
   scoring: scoringZhCN,
+  packages: packagesZhCN,
   tasksUi: tasksUiZhCN,
+  packagesUi: packagesUiZhCN,
   reviewUi: reviewUiZhCN,
   reportsUi: reportsUiZhCN,
+  rectify: rectifyZhCN,
+  audit: auditZhCN,
+  backup: backupZhCN,
+  rectifyUi: rectifyUiZhCN,
   app: {
     name: '行政执法案卷评查系统',
     shortName: '案卷评查',
@@ -72,12 +84,14 @@ export const zhCN = {
     review: '评查进度与复核',
     myTasks: '我的评查任务',
     reports: '统计与通报',
+    rectification: '整改跟踪',
     people: '部门与人员',
+    audit: '审计日志',
     settings: '设置',
   },
   notBuilt: {
     title: '{{area}}尚未建成',
-    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、评查进度与复核、我的评查任务、统计与通报、部门与人员、设置。',
+    body: '此功能将在后续版本中提供。当前版本可使用：工作台、案卷库、评查标准、评查活动、评查进度与复核、我的评查任务、统计与通报、整改跟踪、部门与人员、审计日志、设置。',
   },
   forbidden: {
     title: '无权访问',
@@ -244,6 +258,7 @@ export const zhCN = {
     fileTooLarge: '文件“{{file}}”超过 {{maxMb}} MB，无法导入。请拆分后分批导入。',
     attachmentType:
       '“{{file}}”不是 PDF 或图片文件。附件只接受 PDF 和 JPG、PNG、GIF、WEBP、TIFF、BMP 图片。',
+    ...packageErrorsZhCN,
   },
   validation: {
     required: '必填',

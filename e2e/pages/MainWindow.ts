@@ -11,7 +11,9 @@ export type AreaKey =
   | 'review'
   | 'myTasks'
   | 'reports'
+  | 'rectification'
   | 'people'
+  | 'audit'
   | 'settings';
 
 export const ALL_AREAS: readonly AreaKey[] = [
@@ -22,7 +24,9 @@ export const ALL_AREAS: readonly AreaKey[] = [
   'review',
   'myTasks',
   'reports',
+  'rectification',
   'people',
+  'audit',
   'settings',
 ];
 

@@ -7,6 +7,8 @@ import {
   DashboardOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  IssuesCloseOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -21,7 +23,9 @@ export type AreaKey =
   | 'review'
   | 'myTasks'
   | 'reports'
+  | 'rectification'
   | 'people'
+  | 'audit'
   | 'settings';
 
 export interface Area {
@@ -43,7 +47,15 @@ export const AREAS: readonly Area[] = [
   { key: 'review', path: '/review', icon: <FileSearchOutlined />, roles: COORD, built: true },
   { key: 'myTasks', path: '/tasks', icon: <CheckSquareOutlined />, roles: BOTH, built: true },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: COORD, built: true },
+  {
+    key: 'rectification',
+    path: '/rectification',
+    icon: <IssuesCloseOutlined />,
+    roles: COORD,
+    built: true,
+  },
   { key: 'people', path: '/people', icon: <TeamOutlined />, roles: COORD, built: true },
+  { key: 'audit', path: '/audit', icon: <SafetyCertificateOutlined />, roles: COORD, built: true },
   { key: 'settings', path: '/settings', icon: <SettingOutlined />, roles: BOTH, built: true },
 ];
 

@@ -3,10 +3,12 @@
 import { createHashRouter } from 'react-router';
 import { Forbidden, NotBuilt } from '../components/Placeholders';
 import { useAuth } from '../features/auth/store';
+import { AuditPage } from '../features/audit/AuditPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { RectificationPage } from '../features/rectification/RectificationPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -24,6 +26,8 @@ const PAGES: Partial<Record<AreaKey, () => React.ReactNode>> = {
   review: () => <ReviewPage />,
   myTasks: () => <TasksPage />,
   reports: () => <ReportsPage />,
+  rectification: () => <RectificationPage />,
+  audit: () => <AuditPage />,
   settings: () => <SettingsPage />,
 };
 

@@ -3,9 +3,13 @@
 import type { AppContext } from '../context';
 import type { Handlers } from '../handler';
 import { accountHandlers } from './accounts';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { campaignHandlers } from './campaigns';
 import { demoHandlers } from './demo';
 import { importHandlers } from './imports';
+import { packagesHandlers } from './packages';
+import { rectificationHandlers } from './rectification';
 import { registryHandlers } from './registry';
 import { resultsHandlers } from './results';
 import { scoringHandlers } from './scoring';
@@ -21,5 +25,9 @@ export function createHandlers(app: AppContext): Handlers {
     ...campaignHandlers(app),
     ...scoringHandlers(app),
     ...resultsHandlers(app),
+    ...packagesHandlers(app),
+    ...auditHandlers(app),
+    ...backupHandlers(app),
+    ...rectificationHandlers(app),
   };
 }

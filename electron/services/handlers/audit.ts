@@ -5,11 +5,9 @@ import { translate } from '../../../core/i18n';
 import { buildAuditExport, dbFilter } from '../audit/export';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
+import { localStamp } from '../../../core/time';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** 20261123-100000 in this machine's time: the file name people see. */
-const localStamp = (d: Date) =>
-  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 
 export function auditHandlers(
   app: AppContext,

@@ -8,10 +8,7 @@ import { backupDir, KEEP, listBackups } from '../backup/folder';
 import { hostOf } from '../backup/host';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const localStamp = (d: Date) =>
-  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+import { localStamp } from '../../../core/time';
 
 export function backupHandlers(
   app: AppContext,

@@ -34,6 +34,7 @@ import {
   readTaskPackage,
   scanBytesOf,
 } from '../packages/task-package';
+import { localDate } from '../../../core/time';
 
 type PackagesMethod =
   | 'workspace.identity'
@@ -50,9 +51,7 @@ type PackagesMethod =
 /** Above this, all evaluators' packages in one file would strain both transports: export one by one. */
 export const MAX_ALL_PACKAGES_BYTES = 300 * 1024 * 1024;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** A calendar date on this machine. */
-const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const addDays = (date: string, days: number) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return localDate(new Date(y, m - 1, d + days));
@@ -332,6 +331,11 @@ export function packagesHandlers(app: AppContext): HandlerGroup<PackagesMethod> 
             }
           : null,
       };
+      // Only the coordinator may check a result package against the packages issued: anyone
+      // else would learn which package ids exist here.
+      if (call.user?.role !== 'coordinator') {
+        return { ...view, problem: { key: 'errors.FORBIDDEN' } };
+      }
       try {
         const read = readResultPackage(app, input.bytes);
         return {

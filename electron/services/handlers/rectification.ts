@@ -27,6 +27,7 @@ import { loadCampaignResults, type TemplateCache } from '../results/load';
 import { rectifyNoticeDocx, type RectifyFile } from '../results/rectify-docx';
 import { SETTING_ORG_NAME } from '../settings-keys';
 import { MAX_ATTACHMENT_BYTES } from './registry';
+import { localDate } from '../../../core/time';
 
 type RectifyMethod =
   | 'rectify.overview'
@@ -46,8 +47,6 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 const localeOf = (user: { locale: Locale | null }): Locale => user.locale ?? DEFAULT_LOCALE;
 
 /** A calendar date on this machine (deadlines and "overdue" are local dates). */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const fail = (code: 'CONFLICT' | 'BAD_INPUT', key: MessageKey, params?: ErrorParams) =>
   new AppError(code, key, { key, ...(params ? { params } : {}) });

@@ -21,6 +21,7 @@ import { noticeDocx } from '../results/notice-docx';
 import { scoreSheetDocx } from '../results/score-sheet-docx';
 import { tableName, tableXlsx } from '../results/table-xlsx';
 import { resultsWorkbook } from '../results/workbook';
+import { localDate } from '../../../core/time';
 
 type ResultsMethod =
   | 'results.get'
@@ -36,8 +37,6 @@ type ResultsMethod =
 const localeOf = (user: { locale: Locale | null }): Locale => user.locale ?? DEFAULT_LOCALE;
 
 /** Today as a calendar date on this machine (the notice's date is a local date). */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Submitted sheets of a file as the score sheets print them: evaluator/joint first, then 复核. */
 function sheetParts(r: CampaignResults, caseId: string, sheetId?: string): ScoreSheetPart[] {

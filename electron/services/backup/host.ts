@@ -266,9 +266,14 @@ export class WorkspaceHost {
 
   /** Runs fn while every other call waits; the host's one critical section. */
   private async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    while (this.swapping) await this.swapping.catch(() => undefined);
-    // A daily backup in progress finishes on the old file first.
-    if (this.background) await this.background.catch(() => undefined);
+    // Wait until neither a swap nor a daily backup (which finishes on the old file first) is
+    // running, checking both again after every wait: two calls waiting on the same backup must
+    // not both go ahead.
+    for (;;) {
+      if (this.swapping) await this.swapping.catch(() => undefined);
+      else if (this.background) await this.background.catch(() => undefined);
+      else break;
+    }
     const run = fn();
     this.swapping = run;
     try {
@@ -409,13 +414,16 @@ export class WorkspaceHost {
   async backupBytes(): Promise<Uint8Array> {
     if (this.damage)
       throw new AppError('CONFLICT', 'workspace damaged', { key: 'backup.errors.damaged' });
-    const tmp = path.join(this.opts.dataDir, `backup-${randomUUID()}.sqlite`);
-    try {
-      await backupDatabase(this.current.db, tmp, { nativeBinding: this.opts.nativeBinding });
-      return new Uint8Array(fs.readFileSync(tmp));
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
+    // Exclusive: a restore must not close the database in the middle of the copy.
+    return this.exclusive(async () => {
+      const tmp = path.join(this.opts.dataDir, `backup-${randomUUID()}.sqlite`);
+      try {
+        await backupDatabase(this.current.db, tmp, { nativeBinding: this.opts.nativeBinding });
+        return new Uint8Array(fs.readFileSync(tmp));
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    });
   }
 
   /** The daily backup when the newest is older than a day; then the rotation. */

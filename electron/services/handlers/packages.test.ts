@@ -362,6 +362,40 @@ describe('evaluator mode', () => {
   });
 });
 
+describe('trust', () => {
+  it('an evaluator workspace keeps trusting the first coordinator: another key is refused, whatever the campaign', async () => {
+    const co = await coordinator();
+    const ev = await laptop();
+    const { session } = await importOn(ev, (await issue(co)).bytes);
+    // Another workspace (another key), its own campaign.
+    const stranger = await coordinator();
+    const foreign = await issue(stranger);
+    const before = dumpDatabase(ev.app.context.db);
+    const r = await ev.call('packages.importTask', { bytes: foreign.bytes }, session.token);
+    expect(!r.ok && r.error.key).toBe('errors.packageOtherCoordinator');
+    expect(dumpDatabase(ev.app.context.db)).toEqual(before);
+  });
+
+  it('only the coordinator learns what a result package answers', async () => {
+    const co = await coordinator();
+    const ev = await laptop();
+    const { session } = await importOn(ev, (await issue(co)).bytes);
+    const result = await exportResult(ev, session.token, co.campaign.id);
+    const anonymous = await co.t.ok<{ kind: string; verified: boolean; problem: { key: string } }>(
+      'packages.inspect',
+      { bytes: result.bytes },
+    );
+    expect(anonymous).toMatchObject({ kind: 'result', verified: false });
+    expect(anonymous.problem.key).toBe('errors.FORBIDDEN');
+    const seen = await co.t.ok<{ verified: boolean }>(
+      'packages.inspect',
+      { bytes: result.bytes },
+      co.session,
+    );
+    expect(seen.verified).toBe(true);
+  });
+});
+
 describe('conflicts and re-issue', () => {
   it('a sheet changed on both sides is refused until resolved, then kept or taken as chosen', async () => {
     const co = await coordinator();

@@ -54,7 +54,10 @@ export function importBlocker(
   const mode = workspaceMode(repos);
   const no = (problem: Problem, code: ErrorCode) => ({ problem, code, fresh: mode === null });
   if (mode === 'coordinator') return no({ key: 'errors.packageCoordinatorWorkspace' }, 'CONFLICT');
-  const earlier = repos.packages.receivedOfCampaign(manifest.campaign.id)[0];
+  // An evaluator workspace trusts one coordinator: the key of the first package it imported,
+  // whatever the campaign (a package signed by another key could overwrite its files).
+  const earlier =
+    repos.packages.receivedOfCampaign(manifest.campaign.id)[0] ?? repos.packages.receivedAll()[0];
   if (earlier && earlier.coordinatorKey !== manifest.coordinator.publicKey) {
     return no(
       {

@@ -11,6 +11,7 @@ import { translate } from '../../../core/i18n';
 import { canonicalBytes } from '../../../core/packages/canonical';
 import { isExpired, type Problem } from '../../../core/packages/rules';
 import {
+  ATTACHMENT_PREFIX,
   ENTRY_CAMPAIGN,
   ENTRY_FILES,
   ENTRY_SIGNATURE,
@@ -467,6 +468,12 @@ export function readTaskPackage(bytes: Uint8Array): ReadTaskPackage {
   if (files.map((f) => f.case.id).join('\n') !== listedCases) throw invalid(ENTRY_FILES);
   const departments = new Set(campaign.departments.map((d) => d.id));
   const types = new Set(campaign.caseTypes.map((t) => t.code));
+  // A scan's entry is named by its SHA-256, and the manifest's digest of it must be that name.
+  for (const e of manifest.entries) {
+    if (e.name.startsWith(ATTACHMENT_PREFIX) && e.name !== attachmentEntry(e.sha256)) {
+      throw invalid(ENTRY_FILES);
+    }
+  }
   const blobNames = new Set(manifest.entries.map((e) => e.name));
   for (const f of files) {
     if (

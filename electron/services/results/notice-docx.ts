@@ -11,10 +11,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -25,7 +23,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  type IParagraphOptions,
 } from 'docx';
 import {
   textChars,
@@ -34,177 +31,67 @@ import {
   type NoticeTable,
 } from '../../../core/results/notice';
 import { FONT, mm, SIZE } from '../files/docx-kit';
+import {
+  CHAR,
+  CHAR4,
+  font,
+  LINE_BORDER,
+  NOTICE_PAGE,
+  officialStyleIds,
+  officialStyles,
+  pageNumberFooter,
+  styled,
+  TEXT_WIDTH,
+} from '../files/gov-doc';
 
-/** GB/T 9704 page geometry, in twips. */
-export const NOTICE_PAGE = {
-  width: mm(210),
-  height: mm(297),
-  top: mm(37),
-  left: mm(28),
-  bottom: mm(35),
-  right: mm(26),
-} as const;
-
-/** Fixed line spacing of the body: 28 pt = 560 twips. */
-export const LINE = 560;
-/** One character of 3号 (16 pt) = 320 twips; of 4号 (14 pt) = 280 twips. */
-const CHAR = 320;
-const CHAR4 = 280;
-/** 版心 width, twips (156 mm). */
-const TEXT_WIDTH = NOTICE_PAGE.width - NOTICE_PAGE.left - NOTICE_PAGE.right;
+export { LINE, NOTICE_PAGE } from '../files/gov-doc';
 
 /** Paragraph style ids (styles.xml): each element of the standard is one style. */
 export const STYLE = {
-  body: 'NoticeBody',
-  title: 'NoticeTitle',
-  h1: 'NoticeHeading1',
+  ...officialStyleIds('Notice'),
   h2: 'NoticeHeading2',
-  flush: 'NoticeFlush',
   attachmentHead: 'NoticeAttachmentHead',
-  table: 'NoticeTable',
-  tableHead: 'NoticeTableHead',
-  tableLeft: 'NoticeTableLeft',
-  footer: 'NoticePageNumber',
   imprint: 'NoticeImprint',
 } as const;
 
-const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
-const exact = (line = LINE) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
-
 function styles() {
-  return {
-    default: {
-      document: {
-        run: { font: font(FONT.fangsong), size: SIZE.san },
-        paragraph: { spacing: exact() },
+  return officialStyles('Notice', [
+    {
+      id: STYLE.h2,
+      name: 'Notice Heading 2',
+      basedOn: STYLE.body,
+      run: { font: font(FONT.kaiti), size: SIZE.san },
+      paragraph: { keepNext: true, outlineLevel: 1 },
+    },
+    {
+      id: STYLE.attachmentHead,
+      name: 'Notice Attachment Head',
+      basedOn: STYLE.flush,
+      run: { font: font(FONT.heiti), size: SIZE.san },
+    },
+    {
+      // 版记: 4号 仿宋, indented one character each side.
+      id: STYLE.imprint,
+      name: 'Notice Imprint',
+      basedOn: 'Normal',
+      run: { font: font(FONT.fangsong), size: SIZE.si },
+      paragraph: {
+        indent: { left: CHAR4, right: CHAR4 },
+        spacing: { line: 400, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       },
     },
-    paragraphStyles: [
-      {
-        id: STYLE.body,
-        name: 'Notice Body',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { font: font(FONT.fangsong), size: SIZE.san },
-        paragraph: {
-          spacing: exact(),
-          indent: { firstLine: 2 * CHAR },
-          alignment: AlignmentType.JUSTIFIED,
-        },
-      },
-      {
-        id: STYLE.flush,
-        name: 'Notice Flush Left',
-        basedOn: STYLE.body,
-        paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
-      },
-      {
-        // 方正小标宋简体 (commercial; where missing, Word/LibreOffice fall back, e.g. to 华文中宋 or 宋体).
-        id: STYLE.title,
-        name: 'Notice Title',
-        basedOn: 'Normal',
-        run: { font: font(FONT.title), size: SIZE.er },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: exact(LINE + 140) },
-      },
-      {
-        id: STYLE.h1,
-        name: 'Notice Heading 1',
-        basedOn: STYLE.body,
-        run: { font: font(FONT.heiti), size: SIZE.san },
-        paragraph: { keepNext: true, outlineLevel: 0 },
-      },
-      {
-        id: STYLE.h2,
-        name: 'Notice Heading 2',
-        basedOn: STYLE.body,
-        run: { font: font(FONT.kaiti), size: SIZE.san },
-        paragraph: { keepNext: true, outlineLevel: 1 },
-      },
-      {
-        id: STYLE.attachmentHead,
-        name: 'Notice Attachment Head',
-        basedOn: STYLE.flush,
-        run: { font: font(FONT.heiti), size: SIZE.san },
-      },
-      {
-        id: STYLE.table,
-        name: 'Notice Table',
-        basedOn: 'Normal',
-        run: { font: font(FONT.fangsong), size: SIZE.xiaoSi },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-        },
-      },
-      {
-        id: STYLE.tableLeft,
-        name: 'Notice Table Left',
-        basedOn: STYLE.table,
-        paragraph: { alignment: AlignmentType.LEFT },
-      },
-      {
-        id: STYLE.tableHead,
-        name: 'Notice Table Head',
-        basedOn: STYLE.table,
-        run: { font: font(FONT.heiti), size: SIZE.xiaoSi },
-      },
-      {
-        // Page numbers: 4号 半角宋体 (domain.md §4).
-        id: STYLE.footer,
-        name: 'Notice Page Number',
-        basedOn: 'Normal',
-        run: { font: font(FONT.songti), size: SIZE.si },
-        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-      },
-      {
-        // 版记: 4号 仿宋, indented one character each side.
-        id: STYLE.imprint,
-        name: 'Notice Imprint',
-        basedOn: 'Normal',
-        run: { font: font(FONT.fangsong), size: SIZE.si },
-        paragraph: {
-          indent: { left: CHAR4, right: CHAR4 },
-          spacing: { line: 400, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        },
-      },
-    ],
-  };
+  ]);
 }
 
-type Opts = Omit<IParagraphOptions, 'children' | 'style'>;
-const p = (style: string, text: string | (TextRun | string)[], opts: Opts = {}) =>
-  new Paragraph({
-    style,
-    ...opts,
-    children: (typeof text === 'string' ? [text] : text).map((c) =>
-      typeof c === 'string' ? new TextRun(c) : c,
-    ),
-  });
+const p = styled;
 const blank = () => p(STYLE.flush, '');
-
-/**
- * "— 1 —": the page number with an 一字线 each side; odd pages right-aligned and even pages
- * left-aligned, one character (of 4号) in from the edge of the 版心.
- */
-function pageNumber(side: 'odd' | 'even'): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: CHAR4 } : { left: CHAR4 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
-  });
-}
+const pageNumber = (side: 'odd' | 'even') => pageNumberFooter(side, STYLE.footer);
 
 // ---------------------------------------------------------------------------------------------
 // Tables
 
 // Borders and cell margins are set once on the table, not on each cell: a large campaign's
 // tables have thousands of cells, and the docx library's time grows with every property.
-const LINE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const TABLE_BORDERS = {
   top: LINE_BORDER,
   bottom: LINE_BORDER,

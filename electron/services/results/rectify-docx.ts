@@ -15,11 +15,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
-  LineRuleType,
   Packer,
-  PageNumber,
-  Paragraph,
   Table,
   TableCell,
   TableLayoutType,
@@ -28,32 +24,28 @@ import {
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  type IParagraphOptions,
+  type Paragraph,
 } from 'docx';
 import type { Locale } from '../../../core/accounts/schemas';
 import type { DocNumber } from '../../../core/api/methods/results';
 import { translate } from '../../../core/i18n';
 import { textChars } from '../../../core/results/notice';
-import { FONT, mm, SIZE } from '../files/docx-kit';
+import { mm } from '../files/docx-kit';
 import { hundredths, officialDate, points } from './format';
-import { LINE, NOTICE_PAGE } from './notice-docx';
-
-/** One character of 3号 (16 pt) and of 4号 (14 pt), in twips. */
-const CHAR = 320;
-const CHAR4 = 280;
-const TEXT_WIDTH = NOTICE_PAGE.width - NOTICE_PAGE.left - NOTICE_PAGE.right;
+import {
+  CHAR,
+  LINE_BORDER,
+  NOTICE_PAGE,
+  officialStyleIds,
+  officialStyles,
+  pageNumberFooter,
+  styled,
+  TEXT_WIDTH,
+  type ParagraphOpts,
+} from '../files/gov-doc';
 
 /** Paragraph style ids (styles.xml), one per element of the letter. */
-export const RECTIFY_STYLE = {
-  body: 'RectifyBody',
-  flush: 'RectifyFlush',
-  title: 'RectifyTitle',
-  h1: 'RectifyHeading1',
-  table: 'RectifyTable',
-  tableLeft: 'RectifyTableLeft',
-  tableHead: 'RectifyTableHead',
-  footer: 'RectifyPageNumber',
-} as const;
+export const RECTIFY_STYLE = officialStyleIds('Rectify');
 const S = RECTIFY_STYLE;
 
 export interface RectifyProblem {
@@ -100,109 +92,10 @@ export interface RectifyNoticeContent {
 export const rectifyTitleLines = (locale: Locale, year: number) =>
   translate(locale, 'rectify.notice.title', { year }).split('\n');
 
-const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name });
-const exact = (line = LINE) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
-
-function styles() {
-  return {
-    default: {
-      document: {
-        run: { font: font(FONT.fangsong), size: SIZE.san },
-        paragraph: { spacing: exact() },
-      },
-    },
-    paragraphStyles: [
-      {
-        id: S.body,
-        name: 'Rectify Body',
-        basedOn: 'Normal',
-        quickFormat: true,
-        run: { font: font(FONT.fangsong), size: SIZE.san },
-        paragraph: {
-          spacing: exact(),
-          indent: { firstLine: 2 * CHAR },
-          alignment: AlignmentType.JUSTIFIED,
-        },
-      },
-      {
-        id: S.flush,
-        name: 'Rectify Flush Left',
-        basedOn: S.body,
-        paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
-      },
-      {
-        id: S.title,
-        name: 'Rectify Title',
-        basedOn: 'Normal',
-        run: { font: font(FONT.title), size: SIZE.er },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: exact(LINE + 140) },
-      },
-      {
-        id: S.h1,
-        name: 'Rectify Heading 1',
-        basedOn: S.body,
-        run: { font: font(FONT.heiti), size: SIZE.san },
-        paragraph: { keepNext: true, outlineLevel: 0 },
-      },
-      {
-        // Tables in 小四 仿宋 with a small leading, as in the evaluation notice's attachments.
-        id: S.table,
-        name: 'Rectify Table',
-        basedOn: 'Normal',
-        run: { font: font(FONT.fangsong), size: SIZE.xiaoSi },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { line: 300, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
-        },
-      },
-      {
-        id: S.tableLeft,
-        name: 'Rectify Table Left',
-        basedOn: S.table,
-        paragraph: { alignment: AlignmentType.LEFT },
-      },
-      {
-        id: S.tableHead,
-        name: 'Rectify Table Head',
-        basedOn: S.table,
-        run: { font: font(FONT.heiti), size: SIZE.xiaoSi },
-      },
-      {
-        // Page numbers: 4号 半角宋体 (domain.md §4).
-        id: S.footer,
-        name: 'Rectify Page Number',
-        basedOn: 'Normal',
-        run: { font: font(FONT.songti), size: SIZE.si },
-        paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },
-      },
-    ],
-  };
-}
-
-type Opts = Omit<IParagraphOptions, 'children' | 'style'>;
-const p = (style: string, text: string | TextRun[], opts: Opts = {}) =>
-  new Paragraph({
-    style,
-    ...opts,
-    children: typeof text === 'string' ? [new TextRun(text)] : text,
-  });
-const blank = (opts: Opts = {}) => p(S.flush, '', opts);
-
-/** "— 1 —" one character (of 4号) in from the right edge on odd pages, the left on even ones. */
-function pageNumber(side: 'odd' | 'even'): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: S.footer,
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: CHAR4 } : { left: CHAR4 },
-        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
-      }),
-    ],
-  });
-}
-
-const LINE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const styles = () => officialStyles('Rectify');
+const p = styled;
+const blank = (opts: ParagraphOpts = {}) => p(S.flush, '', opts);
+const pageNumber = (side: 'odd' | 'even') => pageNumberFooter(side, S.footer);
 
 /** Column widths (mm, 156 in all): 序号, 案号, 存在问题, 扣分理由, 页码. */
 export const PROBLEM_COLUMNS_MM = [11, 36, 48, 47, 14] as const;

@@ -62,21 +62,24 @@ export interface AuditExportHeader {
   keyFingerprint: string;
 }
 
-/** The hash an entry must carry (design §4). */
+/** The text an entry's hash is taken over (design §4): its fields in a fixed order. */
+export function auditCanonical(e: Omit<AuditRow, 'hash'>): string {
+  return JSON.stringify([
+    e.seq,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.details,
+    e.prevHash,
+  ]);
+}
+
+/** The hash an entry must carry: SHA-256 of auditCanonical (db/repos/audit.ts writes it). */
 export function auditEntryHash(e: Omit<AuditRow, 'hash'>): string {
-  return sha256Hex(
-    JSON.stringify([
-      e.seq,
-      e.at,
-      e.actorId,
-      e.actorName,
-      e.action,
-      e.entityType,
-      e.entityId,
-      e.details,
-      e.prevHash,
-    ]),
-  );
+  return sha256Hex(auditCanonical(e));
 }
 
 const line = (o: unknown) => `${JSON.stringify(o)}\n`;

@@ -2,9 +2,10 @@
 // every entry stores the SHA-256 of the previous entry, so an edit of history behind the app's
 // back breaks the chain at the edited row, which verify() names.
 import { createHash } from 'node:crypto';
+import { auditCanonical, GENESIS_HASH } from '../../core/audit/export-format';
 import type { Db } from '../types';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH };
 
 export interface AuditInput {
   actorId: string | null;
@@ -41,19 +42,9 @@ interface Row {
   hash: string;
 }
 
+/** core/audit's hash of an entry, with Node's SHA-256 (every state change appends one). */
 export function auditHash(e: Omit<AuditEntry, 'hash'>): string {
-  const canonical = JSON.stringify([
-    e.seq,
-    e.at,
-    e.actorId,
-    e.actorName,
-    e.action,
-    e.entityType,
-    e.entityId,
-    e.details,
-    e.prevHash,
-  ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return createHash('sha256').update(auditCanonical(e), 'utf8').digest('hex');
 }
 
 export interface AuditVerification {

@@ -10,6 +10,7 @@ import { DemoSection } from '../demo/DemoSection';
 import { useDemo } from '../demo/store';
 import { TaskPackageSection } from '../packages/TaskPackageSection';
 import { usePreferences } from '../preferences/store';
+import { AccountFields } from './AccountFields';
 import { AuthLayout } from './AuthLayout';
 import { useAuth } from './store';
 
@@ -79,45 +80,16 @@ export function SetupPage() {
             maxLength={40}
           />
         </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('setup.username')}
-          extra={t('setup.usernameHelp')}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { min: 3, message: t('validation.string_min', { min: 3 }) },
-            { pattern: /^[A-Za-z0-9_.-]+$/, message: t('validation.username_chars') },
-          ]}
-        >
-          <Input data-testid="setup-username" autoComplete="username" maxLength={32} />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('setup.password')}
-          extra={t('setup.passwordHelp')}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { min: 8, message: t('validation.string_min', { min: 8 }) },
-          ]}
-        >
-          <Input.Password data-testid="setup-password" autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('setup.confirmPassword')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('validation.required') },
-            ({ getFieldValue }) => ({
-              validator: (_r, value) =>
-                !value || getFieldValue('password') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('setup.passwordsDiffer'))),
-            }),
-          ]}
-        >
-          <Input.Password data-testid="setup-confirm" autoComplete="new-password" />
-        </Form.Item>
+        <AccountFields
+          testPrefix="setup"
+          labels={{
+            username: t('setup.username'),
+            usernameHelp: t('setup.usernameHelp'),
+            password: t('setup.password'),
+            passwordHelp: t('setup.passwordHelp'),
+            confirm: t('setup.confirmPassword'),
+          }}
+        />
         <Button
           type="primary"
           htmlType="submit"

@@ -3,11 +3,12 @@
 // account (the password is chosen here) and signs in; on an evaluator workspace it adds another
 // or a newer package of the signed-in evaluator.
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Progress, Spin, Typography, Upload } from 'antd';
+import { App, Button, Form, Modal, Progress, Spin, Typography, Upload } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors, tr } from '../../i18n/errors';
+import { AccountFields } from '../auth/AccountFields';
 import { useAuth } from '../auth/store';
 import { usePreferences } from '../preferences/store';
 import { PackageSummary } from './PackageSummary';
@@ -127,44 +128,15 @@ export function TaskImportModal({
             style={{ marginTop: 16 }}
             onFinish={(v) => void run(v)}
           >
-            <Form.Item
-              name="username"
-              label={t('packagesUi.import.username')}
-              rules={[
-                { required: true, message: t('validation.required') },
-                { min: 3, message: t('validation.string_min', { min: 3 }) },
-                { pattern: /^[A-Za-z0-9_.-]+$/, message: t('validation.username_chars') },
-              ]}
-            >
-              <Input data-testid="task-import-username" autoComplete="username" maxLength={32} />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('packagesUi.import.password')}
-              extra={t('packagesUi.import.passwordHelp')}
-              rules={[
-                { required: true, message: t('validation.required') },
-                { min: 8, message: t('validation.string_min', { min: 8 }) },
-              ]}
-            >
-              <Input.Password data-testid="task-import-password" autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirm"
-              label={t('packagesUi.import.confirm')}
-              dependencies={['password']}
-              rules={[
-                { required: true, message: t('validation.required') },
-                ({ getFieldValue }) => ({
-                  validator: (_r, value) =>
-                    !value || getFieldValue('password') === value
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('setup.passwordsDiffer'))),
-                }),
-              ]}
-            >
-              <Input.Password data-testid="task-import-confirm" autoComplete="new-password" />
-            </Form.Item>
+            <AccountFields
+              testPrefix="task-import"
+              labels={{
+                username: t('packagesUi.import.username'),
+                password: t('packagesUi.import.password'),
+                passwordHelp: t('packagesUi.import.passwordHelp'),
+                confirm: t('packagesUi.import.confirm'),
+              }}
+            />
             <Button
               type="primary"
               htmlType="submit"

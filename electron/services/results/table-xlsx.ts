@@ -8,7 +8,6 @@ import type { ResultTableName } from '../../../core/api/methods/results';
 import { translate } from '../../../core/i18n';
 import type { AgreementReport, Leniency } from '../../../core/results/agreement';
 import type {
-  DepartmentRow,
   FileOutcome,
   FileRef,
   GradeCount,
@@ -16,6 +15,7 @@ import type {
   TagCount,
 } from '../../../core/results/results';
 import { table, writeWorkbook, type AnySheet, type TableColumn } from '../files/xlsx-writer';
+import { departmentColumns } from './workbook';
 
 export type ResultTable = ResultTableName;
 
@@ -48,32 +48,7 @@ export async function tableXlsx(
   let sheet: AnySheet;
   switch (name) {
     case 'departments': {
-      const columns: TableColumn<DepartmentRow>[] = [
-        { header: t('rank'), width: 8, numFmt: '0', value: (d) => d.rank },
-        {
-          header: t('tied'),
-          width: 8,
-          value: (d) => (d.tied ? yesNo(true) : null),
-        },
-        { header: t('department'), width: 28, value: (d) => d.departmentName },
-        { header: t('files'), width: 10, numFmt: '0', value: (d) => d.files },
-        { header: t('finalFiles'), width: 10, numFmt: '0', value: (d) => d.finalFiles },
-        {
-          header: t('mean'),
-          width: 10,
-          numFmt: POINTS_2,
-          value: (d) => (d.meanHundredths === null ? null : d.meanHundredths / 100),
-        },
-        { header: t('meanGrade'), width: 10, value: (d) => d.grade?.name ?? null },
-        ...model.grades.map((g, i): TableColumn<DepartmentRow> => ({
-          header: t('gradeCount', { grade: g.name }),
-          width: 10,
-          numFmt: '0',
-          value: (d) => d.grades[i]?.count ?? 0,
-        })),
-        { header: t('vetoFiles'), width: 14, numFmt: '0', value: (d) => d.vetoFiles },
-        { header: t('problemCount'), width: 10, numFmt: '0', value: (d) => d.problems.problems },
-      ];
+      const columns = departmentColumns(model, t, (d) => (d.tied ? yesNo(true) : null));
       sheet = table({ name: sheetName, columns, rows: model.departments });
       break;
     }

@@ -79,8 +79,34 @@ export async function resultsWorkbook(
     },
   ];
 
-  const deptColumns: TableColumn<DepartmentRow>[] = [
-    { header: t('rank'), width: 8, value: (d) => d.rank },
+  const deptColumns = departmentColumns(model, t);
+
+  return writeWorkbook(
+    [
+      table({ name: t('filesSheet'), columns: fileColumns, rows: model.files }),
+      table({ name: t('departmentsSheet'), columns: deptColumns, rows: model.departments }),
+    ],
+    {
+      ...(opts.onRows ? { onRows: opts.onRows } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    },
+  );
+}
+
+type Translate = (k: string, params?: Record<string, unknown>) => string;
+
+/**
+ * The department table's columns, as the score workbook and the statistics screen's XLSX print
+ * them; `tied` adds a 并列 column after the rank.
+ */
+export function departmentColumns(
+  model: ResultsModel,
+  t: Translate,
+  tied?: (d: DepartmentRow) => string | null,
+): TableColumn<DepartmentRow>[] {
+  return [
+    { header: t('rank'), width: 8, numFmt: '0', value: (d) => d.rank },
+    ...(tied ? [{ header: t('tied'), width: 8, value: tied }] : []),
     { header: t('department'), width: 28, value: (d) => d.departmentName },
     { header: t('files'), width: 10, numFmt: '0', value: (d) => d.files },
     { header: t('finalFiles'), width: 12, numFmt: '0', value: (d) => d.finalFiles },
@@ -97,18 +123,7 @@ export async function resultsWorkbook(
       numFmt: '0',
       value: (d) => d.grades[i]?.count ?? 0,
     })),
-    { header: t('vetoFiles'), width: 12, numFmt: '0', value: (d) => d.vetoFiles },
+    { header: t('vetoFiles'), width: 14, numFmt: '0', value: (d) => d.vetoFiles },
     { header: t('problemCount'), width: 10, numFmt: '0', value: (d) => d.problems.problems },
   ];
-
-  return writeWorkbook(
-    [
-      table({ name: t('filesSheet'), columns: fileColumns, rows: model.files }),
-      table({ name: t('departmentsSheet'), columns: deptColumns, rows: model.departments }),
-    ],
-    {
-      ...(opts.onRows ? { onRows: opts.onRows } : {}),
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    },
-  );
 }

@@ -426,7 +426,8 @@ describe('rectify.update and evidence', () => {
     expect(existsSync(join(t.dir, 'attachments', sha.slice(0, 2), sha))).toBe(false);
 
     await t.ok('rectify.detach', { evidenceId: word.id }, session);
-    expect(existsSync(blob)).toBe(false);
+    // The file is kept: a backup taken before the removal still names it.
+    expect(existsSync(blob)).toBe(true);
     expect((await refused('rectify.evidence', { evidenceId: word.id })).code).toBe('NOT_FOUND');
   });
 });

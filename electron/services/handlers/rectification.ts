@@ -510,7 +510,7 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
     },
 
     'rectify.detach': (input, call) => {
-      const removed = app.tx(() => {
+      app.tx(() => {
         const e = rect.evidence(input.evidenceId);
         if (!e) throw new AppError('NOT_FOUND', `evidence ${input.evidenceId} not found`);
         if (itemRow(e.itemId).status === 'verified') {
@@ -525,7 +525,7 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
         );
         return e;
       });
-      if (rect.evidenceReferences(removed.sha256) === 0) blobs.remove(removed.sha256);
+      // The file stays in the evidence store: a restored backup from before the removal names it.
       return { ok: true as const };
     },
 

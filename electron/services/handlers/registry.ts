@@ -545,7 +545,7 @@ export function registryHandlers(app: AppContext): HandlerGroup<RegistryMethod> 
     },
 
     'attachments.remove': (input, call) => {
-      const removed = app.tx(() => {
+      app.tx(() => {
         const a = repos.attachments.get(input.id);
         if (!a) throw notFound('attachment', input.id);
         repos.attachments.remove(a.id);
@@ -561,7 +561,8 @@ export function registryHandlers(app: AppContext): HandlerGroup<RegistryMethod> 
         );
         return a;
       });
-      if (repos.attachments.references(removed.sha256) === 0) blobs.remove(removed.sha256);
+      // The file stays in the content-addressed store: a backup taken before the removal names it,
+      // and a restored backup must find its scans (backups hold the database file only).
       return { ok: true as const };
     },
   };

@@ -16,7 +16,7 @@ import { settingsRepo } from './repos/settings';
 import { usersRepo } from './repos/users';
 import type { Db } from './types';
 
-export { openWorkspace, applyPragmas, WORKSPACE_FILE } from './open';
+export { openWorkspace, openInMemoryWorkspace, applyPragmas, WORKSPACE_FILE } from './open';
 export type { OpenOptions, OpenedWorkspace } from './open';
 export { migrate, latestVersion } from './migrate';
 export type { Migration, MigrationResult } from './migrate';

@@ -73,3 +73,15 @@ export async function openWorkspace(opts: OpenOptions): Promise<OpenedWorkspace>
     throw e;
   }
 }
+
+/**
+ * An empty workspace in memory, at the latest schema: what the app holds while the workspace
+ * file is damaged, so that the context (logger, clock, events) has a database behind it.
+ */
+export function openInMemoryWorkspace(nativeBinding?: string): Db {
+  const db = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+  db.transaction(() => {
+    for (const m of migrations) m.up(db);
+  })();
+  return db;
+}

@@ -9,7 +9,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { contract } from '../../../core/api/contract';
 import { AppError, isAppError, type Envelope } from '../../../core/api/errors';
 import type { RestoreSource } from '../../../core/api/methods/backup';
@@ -24,7 +23,13 @@ import {
   WorkspaceDamagedError,
   type FileProblem,
 } from '../../../db/backup';
-import { createRepos, migrations, type Db, type MigrationResult } from '../../../db';
+import {
+  createRepos,
+  migrations,
+  openInMemoryWorkspace,
+  type Db,
+  type MigrationResult,
+} from '../../../db';
 import { createContext, type AppContext } from '../context';
 import type { Dispatch } from '../dispatcher';
 import type { EventBus } from '../events';
@@ -145,13 +150,7 @@ export class WorkspaceHost {
    * clock, events) keeps working for the transports; no call is ever dispatched to it.
    */
   private standIn(): Runtime {
-    const db = new Database(
-      ':memory:',
-      this.opts.nativeBinding ? { nativeBinding: this.opts.nativeBinding } : {},
-    );
-    db.transaction(() => {
-      for (const m of migrations) m.up(db);
-    })();
+    const db = openInMemoryWorkspace(this.opts.nativeBinding);
     const context = createContext({
       db,
       repos: createRepos(db),

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { saveBytes } from '../../api/download';
 import './print.css';
+import { desktopPrintPdf } from '../../api/print';
 
 export interface PrintJob {
   /** The PDF's file name (Electron saves it under this name). */
@@ -67,9 +68,9 @@ export async function printPdf(job: PrintJob): Promise<PrintOutcome> {
     root.render(job.content);
     await whenReady(host);
     await document.fonts.ready;
-    const bridge = window.api;
-    if (bridge?.printPdf) {
-      const bytes = await bridge.printPdf();
+    const printPdf = desktopPrintPdf();
+    if (printPdf) {
+      const bytes = await printPdf();
       saveBytes(job.fileName, bytes, 'application/pdf');
       cleanup();
       return 'saved';

@@ -49,6 +49,7 @@ export const enUS: Messages = {
       'Catalogue import · verifiable random draw · cross-review · reconciliation · notice and rectification',
   },
   common: {
+    listSeparator: ', ',
     ok: 'OK',
     cancel: 'Cancel',
     save: 'Save',

@@ -115,6 +115,7 @@ export const reportsUiEnUS: Messages<typeof reportsUiZhCN> = {
     docCode: 'Issuer code',
     docYear: 'Year',
     docSerial: 'Serial',
+    docSuffix: '号',
     docNumber: 'Document number',
     recipients: 'Addressees',
     noticeTitle: 'Title',

@@ -111,6 +111,7 @@ export const reportsUiZhCN = {
     docCode: '机关代字',
     docYear: '年份',
     docSerial: '序号',
+    docSuffix: '号',
     docNumber: '发文字号',
     recipients: '主送机关',
     noticeTitle: '标题',

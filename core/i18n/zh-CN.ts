@@ -48,6 +48,7 @@ export const zhCN = {
     tagline: '案卷导入 · 双随机抽取 · 交叉评查 · 复核 · 通报与整改',
   },
   common: {
+    listSeparator: '，',
     ok: '确定',
     cancel: '取消',
     save: '保存',

@@ -31,7 +31,7 @@ import type { AuditEntryView } from '../../../core/api/methods/audit';
 import { AUDIT_GROUP_KEYS } from '../../../core/audit/actions';
 import { saveBytes } from '../../api/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorText } from '../../i18n/errors';
+import { errorText, tr } from '../../i18n/errors';
 import { i18next } from '../../i18n';
 import './audit.css';
 import { EMPTY_FILTER, isFiltered, SYSTEM_ACTOR, useAudit } from './store';
@@ -71,7 +71,7 @@ function detailsSummary(details: string): string {
     const v = JSON.parse(details) as Record<string, unknown>;
     return Object.entries(v)
       .map(([k, x]) => `${k}: ${typeof x === 'string' ? x : JSON.stringify(x)}`)
-      .join('，');
+      .join(tr('common.listSeparator'));
   } catch {
     return details;
   }

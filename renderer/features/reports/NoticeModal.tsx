@@ -281,7 +281,7 @@ export function NoticeModal({ onClose }: { onClose: () => void }) {
                     style={{ width: 72 }}
                   />
                 </Form.Item>
-                <span>号</span>
+                <span>{t('reportsUi.notice.docSuffix')}</span>
               </Space>
             </Form.Item>
             <Form.Item name="recipients" label={t('reportsUi.notice.recipients')} rules={required}>

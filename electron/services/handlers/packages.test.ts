@@ -94,7 +94,7 @@ describe('the round trip', () => {
       workspaceId: identity.workspaceId,
     });
     expect(inspected.files.map((f) => f.caseId)).toEqual(co.person.caseIds);
-    expect(inspected.account.username).toBe('pingcha1');
+    expect(inspected.account.username).toBe(co.person.username);
 
     const imported = await importOn(ev, pkg.bytes);
     const s = imported.session.token;
@@ -161,7 +161,9 @@ describe('the round trip', () => {
       co.session,
     );
     expect(versions.versions.map((v) => v.status)).toEqual(['open', 'open', 'open', 'submitted']);
-    const evaluatorName = co.t.app.context.repos.users.findByUsername('pingcha1')!.displayName;
+    const evaluatorName = co.t.app.context.repos.users.findByUsername(
+      co.person.username,
+    )!.displayName;
     expect(versions.versions.every((v) => v.savedBy === evaluatorName)).toBe(true);
 
     // The same export again: a no-op.
@@ -275,7 +277,7 @@ describe('what a task package holds', () => {
         expect(everything).not.toContain(a.sha256);
     }
     for (const [username, e] of co.campaign.evaluators) {
-      if (username === 'pingcha1') continue;
+      if (username === co.person.username) continue;
       expect(everything).not.toContain(e.personId);
       expect(everything).not.toContain(repos.people.get(e.personId)!.name);
       expect(everything).not.toContain(username);
@@ -345,9 +347,9 @@ describe('evaluator mode', () => {
     const again = await ev.call('packages.importTask', { bytes: pkg.bytes });
     expect(!again.ok && again.error.key).toBe('errors.packageSignInRequired');
     // Another evaluator's package on this laptop.
-    const other = await issue(co, co.campaign.evaluators.get('pingcha2')!.personId);
+    const other = await issue(co, co.campaign.evaluators.get(co.other)!.personId);
     const login = await ev.ok<{ token: string }>('auth.login', {
-      username: 'pingcha1',
+      username: co.person.username,
       password: EVALUATOR_PASSWORD,
     });
     const refused = await ev.call('packages.importTask', { bytes: other.bytes }, login.token);
@@ -473,7 +475,7 @@ describe('conflicts and re-issue', () => {
     const pkg2 = await issue(co);
     const login = (
       await ev.ok<{ token: string }>('auth.login', {
-        username: 'pingcha1',
+        username: co.person.username,
         password: EVALUATOR_PASSWORD,
       })
     ).token;

@@ -288,7 +288,7 @@ describe('result packages', () => {
       'errors.resultForeignCampaign',
       { campaign: '2025年度行政执法案卷评查' },
     );
-    const someoneElse = co.campaign.evaluators.get('pingcha2')!.personId;
+    const someoneElse = co.campaign.evaluators.get(co.other)!.personId;
     await merge(
       reauthored((m) => {
         m.sequence = 9;

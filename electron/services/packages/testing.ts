@@ -22,8 +22,10 @@ export interface Coordinator {
   t: TestApp;
   session: string;
   campaign: ScoringCampaign;
-  /** The evaluator the tests issue packages to (pingcha1) and their files. */
+  /** The evaluator the tests issue packages to (one with two files) and their files. */
   person: { id: string; username: string; session: string; caseIds: string[] };
+  /** Another evaluator's user name. */
+  other: string;
 }
 
 export async function coordinatorWithCampaign(
@@ -44,22 +46,24 @@ export async function coordinatorWithCampaign(
       );
     }
   }
-  const e = campaign.evaluators.get('pingcha1')!;
+  // The assignment's tie-breaking follows record ids, new in every workspace: 12 files over five
+  // evaluators give some two and some three. The tests take the first evaluator with two.
+  const order = (t.app.context.repos.campaigns.files(campaign.id) as { caseId: string }[]).map(
+    (f) => f.caseId,
+  );
+  const filesOf = (personId: string) =>
+    order.filter((id) =>
+      campaign.rows.some((r) => r.caseId === id && r.personIds.includes(personId)),
+    );
+  const [username, e] = [...campaign.evaluators].find(([, x]) => filesOf(x.personId).length === 2)!;
+  const other = [...campaign.evaluators.keys()].find((u) => u !== username)!;
   return {
     t,
     session,
     campaign,
-    person: {
-      id: e.personId,
-      username: 'pingcha1',
-      session: e.session,
-      // In the campaign's file order, as tasks and packages list them.
-      caseIds: (t.app.context.repos.campaigns.files(campaign.id) as { caseId: string }[])
-        .map((f) => f.caseId)
-        .filter((id) =>
-          campaign.rows.some((r) => r.caseId === id && r.personIds.includes(e.personId)),
-        ),
-    },
+    // In the campaign's file order, as tasks and packages list them.
+    person: { id: e.personId, username, session: e.session, caseIds: filesOf(e.personId) },
+    other,
   };
 }
 

@@ -1,6 +1,5 @@
-// 统计与通报's charts, exports and the notice's live preview and PDF, on the demo workspace: the
-// finished campaign 2025年度行政执法案卷评查（示例） where the demo has it, else the demo's campaign
-// in progress with its two files flagged for 复核 settled through the API. The four charts render
+// 统计与通报's charts, exports and the notice's live preview and PDF, on the demo workspace's
+// finished campaign 2025年度行政执法案卷评查（示例）. The four charts render
 // as SVG with one bar per grade, department, problem type and evaluator of results.get; a chart
 // exports as a PNG twice its size on screen and a table as an XLSX whose cells are results.get's;
 // the notice form's preview follows an edit of the 发文字号; and the print view of the notice and
@@ -26,7 +25,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 const FINISHED = '2025年度行政执法案卷评查（示例）';
 
-/** The demo's finished campaign, or its campaign in progress with 复核 settled. */
+/** The demo's finished campaign (every grade present, 复核 settled). */
 async function setUp(server: AppServer): Promise<{ session: string; campaignId: string }> {
   await server.call('demo.load', {});
   const { token: session } = await server.call('auth.login', {
@@ -35,27 +34,8 @@ async function setUp(server: AppServer): Promise<{ session: string; campaignId: 
   });
   const { campaigns } = await server.call('campaigns.list', {}, session);
   const done = campaigns.find((c) => c.status === 'done' && c.name === FINISHED);
-  if (done) return { session, campaignId: done.id };
-  const campaignId = campaigns.find((c) => c.status === 'scoring')!.id;
-  const { files } = await server.call('review.list', { campaignId }, session);
-  for (const f of files.filter((x) => x.result.state === 'review')) {
-    const r = await server.call('review.file', { campaignId, caseId: f.caseId }, session);
-    const stricter = r.sheets
-      .filter((s) => s.kind === 'evaluator')
-      .sort((a, b) => (a.score?.total ?? 0) - (b.score?.total ?? 0))[0]!;
-    await server.call(
-      'review.decide',
-      {
-        decision: 'keep',
-        campaignId,
-        caseId: f.caseId,
-        sheetId: stricter.id,
-        reason: '经复核，采纳评分较严的评查表',
-      },
-      session,
-    );
-  }
-  return { session, campaignId };
+  expect(done, `the demo holds the finished campaign ${FINISHED}`).toBeTruthy();
+  return { session, campaignId: done!.id };
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'statistics-'));

@@ -20,7 +20,14 @@ export type FileProblem =
   | { reason: 'auditBroken'; seq: number; at: string | null; action: string | null };
 
 export type FileCheck =
-  { ok: true; schemaVersion: number; auditEntries: number } | { ok: false; problem: FileProblem };
+  | {
+      ok: true;
+      schemaVersion: number;
+      auditEntries: number;
+      /** The file's workspace identity (migration 0007); null for a file from before it. */
+      workspace: { id: string; publicKey: string } | null;
+    }
+  | { ok: false; problem: FileProblem };
 
 /** Thrown by openWorkspace when the live file fails the check at start: it is not opened. */
 export class WorkspaceDamagedError extends Error {
@@ -128,8 +135,13 @@ export function checkWorkspaceFile(
     if (audit) return { ok: false, problem: audit };
     const auditEntries = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number })
       .n;
+    const workspace = hasTable(db, 'workspace_identity')
+      ? ((db
+          .prepare('SELECT workspace_id AS id, public_key AS publicKey FROM workspace_identity')
+          .get() as { id: string; publicKey: string } | undefined) ?? null)
+      : null;
     db.pragma('journal_mode = DELETE');
-    return { ok: true, schemaVersion: fileVersion, auditEntries };
+    return { ok: true, schemaVersion: fileVersion, auditEntries, workspace };
   } catch (e) {
     const problem = fileProblemOf(e);
     if (problem) return { ok: false, problem };

@@ -191,6 +191,48 @@ test('a manual backup is downloaded and restored; a damaged file is refused firs
     await expect(settings.accountRow('later')).toBeVisible();
     await shot(page, 'backup-refused', { whole: true });
 
+    // A backup of another workspace (another office's machine): said plainly, with both key
+    // fingerprints, and restored only on a second yes. Cancelled here: nothing changes.
+    const elsewhere = await startServer();
+    let foreign: Uint8Array;
+    try {
+      const { token } = await elsewhere.call('setup.createCoordinator', {
+        orgName: '西湖区司法局',
+        displayName: '赵六',
+        username: 'zhaoliu',
+        password: 'Secret-2024',
+        locale: 'zh-CN',
+      });
+      foreign = (await elsewhere.call('backup.create', {}, token)).bytes;
+    } finally {
+      await elsewhere.stop();
+    }
+    const other = path.join(tmp, '西湖区的备份.sqlite');
+    await writeFile(other, foreign);
+    await card.locator('input[type=file]').setInputFiles(other);
+    await page.getByRole('button', { name: '检查并恢复' }).click();
+    const warning = page.getByTestId('backup-other-body');
+    const fingerprint = /^([0-9A-F]{4} ){7}[0-9A-F]{4}$/;
+    await expect(page.getByTestId('backup-other-key')).toHaveText(fingerprint);
+    await expect(page.getByTestId('backup-this-key')).toHaveText(fingerprint);
+    await expect(warning).toContainText('本工作区目前没有已发出、尚未完成的评查任务包');
+    await expect(page.getByRole('dialog').filter({ has: warning })).toContainText(
+      '这份备份来自另一个工作区',
+    );
+    await shot(page, 'backup-other-workspace');
+    await page
+      .getByRole('dialog')
+      .filter({ has: warning })
+      .getByRole('button', { name: /^取\s?消$/ })
+      .click();
+    await expect(warning).toHaveCount(0);
+    await expect(settings.accountRow('later')).toBeVisible();
+    expect(
+      (await server.call('backup.list', {}, coordinator.session)).backups.filter(
+        (b) => b.kind === 'restore',
+      ),
+    ).toEqual([]);
+
     // The real backup: the later account is gone, the coordinator still signed in.
     const good = path.join(tmp, '工作区备份.sqlite');
     await writeFile(good, backup);

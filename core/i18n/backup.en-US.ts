@@ -25,6 +25,15 @@ export const backupEnUS: Messages<typeof backupZhCN> = {
   confirmBody:
     'Restoring replaces all data of this workspace with “{{name}}”. The backup is checked first (integrity, structure version, audit chain) and nothing changes if a check fails; the current workspace is kept as a “before restore” backup.',
   confirmOk: 'Check and restore',
+  otherTitle: 'This backup comes from another workspace',
+  otherBackupKey: 'Workspace key fingerprint of the backup',
+  otherThisKey: 'Key fingerprint of this workspace',
+  otherBody: 'After the restore this machine signs with the backup’s key and package secrets.',
+  otherPackages:
+    'Results of the {{openPackages}} task package(s) this workspace has out in unfinished campaigns could no longer be merged; those packages would have to be issued again.',
+  otherNoPackages: 'This workspace has no task packages out in unfinished campaigns.',
+  otherKept: 'The current workspace is still kept as a pre-restore backup first. Restore anyway?',
+  otherOk: 'Restore anyway',
   restoring: 'Checking and restoring…',
   restored:
     'Restored from “{{from}}”: structure version {{version}}, {{entries}} audit entries. The previous workspace was kept as “{{safety}}”.',
@@ -59,6 +68,8 @@ export const backupEnUS: Messages<typeof backupZhCN> = {
       'The workspace is sound; there is nothing to recover here. To restore a backup, sign in and use Settings.',
     notFound:
       'Backup “{{name}}” was not found (it may have been rotated out). Please refresh the list.',
+    otherWorkspace:
+      'This backup comes from another workspace (key fingerprint {{backupWorkspace}}; this workspace’s is {{thisWorkspace}}). Nothing was changed. Restoring it replaces this machine’s signing key, and results of the {{openPackages}} task package(s) out could no longer be merged. To restore it anyway, confirm when asked.',
   },
   recovery: {
     title: 'The workspace file is damaged',

@@ -22,6 +22,15 @@ export const backupZhCN = {
   confirmBody:
     '恢复会用“{{name}}”替换当前工作区的全部数据。恢复前会先检查备份（完整性、数据结构版本、审计链），检查不通过则不作任何更改；当前工作区会先另存为“恢复前备份”。',
   confirmOk: '检查并恢复',
+  otherTitle: '这份备份来自另一个工作区',
+  otherBackupKey: '备份的工作区密钥指纹',
+  otherThisKey: '本工作区的密钥指纹',
+  otherBody: '恢复后本机将使用备份中的签名密钥和任务包密钥。',
+  otherPackages:
+    '本工作区已发出、尚未完成的 {{openPackages}} 个评查任务包，其结果包将无法合并，需要重新发放。',
+  otherNoPackages: '本工作区目前没有已发出、尚未完成的评查任务包。',
+  otherKept: '当前工作区仍会先另存为“恢复前备份”。确定要恢复吗？',
+  otherOk: '仍然恢复',
   restoring: '正在检查并恢复…',
   restored:
     '已从“{{from}}”恢复：数据结构版本 {{version}}，审计日志 {{entries}} 条。原工作区已另存为“{{safety}}”。',
@@ -53,6 +62,8 @@ export const backupZhCN = {
     damaged: '工作区文件已损坏，软件没有打开它。请从备份恢复。',
     notDamaged: '工作区完好，不需要在启动页恢复。如需恢复备份，请登录后在“设置”中操作。',
     notFound: '找不到备份“{{name}}”（可能已按保留规则删除）。请刷新列表。',
+    otherWorkspace:
+      '这份备份来自另一个工作区（密钥指纹 {{backupWorkspace}}，本工作区为 {{thisWorkspace}}），未作任何更改。恢复它会替换本机的签名密钥，已发出的 {{openPackages}} 个评查任务包的结果将无法合并。如确需恢复，请在确认后再次恢复。',
   },
   recovery: {
     title: '工作区文件已损坏',

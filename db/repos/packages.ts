@@ -96,6 +96,9 @@ export function packagesRepo(db: Db) {
   );
 
   // Coordinator side.
+  const openIssued = db.prepare(`
+    SELECT count(*) FROM issued_packages i JOIN campaigns c ON c.id = i.campaign_id
+    WHERE i.superseded_by IS NULL AND c.status <> 'done'`);
   const insertIssued = db.prepare(`
     INSERT INTO issued_packages (id, campaign_id, person_id, secret, manifest_sha256, issued_by, issued_at, valid_until)
     VALUES (@id, @campaignId, @personId, @secret, @manifestSha256, @issuedBy, @issuedAt, @validUntil)`);
@@ -199,6 +202,8 @@ export function packagesRepo(db: Db) {
 
   return {
     identity: (): IdentityRow | null => identity.get() ?? null,
+    /** Task packages still current (not superseded) in campaigns not yet done. */
+    openIssuedCount: () => openIssued.pluck().get() as number,
 
     insertIssued: (p: {
       id: string;

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { decodeJson, encodeJson } from '../../core/api/codec';
 import type { Envelope } from '../../core/api/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract';
 import { SESSION_HEADER, TOKEN_HEADER } from '../../core/api/transport';
@@ -132,9 +133,10 @@ export async function startServer(opts: StartOptions = {}): Promise<AppServer> {
     const res = await fetch(`${origin}/rpc/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ input }),
+      // The app's own wire codec: bytes go as {$bytes: base64} both ways, as from the renderer.
+      body: encodeJson({ input }),
     });
-    return { status: res.status, body: (await res.json()) as Envelope<unknown> };
+    return { status: res.status, body: decodeJson(await res.text()) as Envelope<unknown> };
   };
 
   let stopped = false;

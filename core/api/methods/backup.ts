@@ -86,10 +86,15 @@ export const backupMethods = {
   }),
   /**
    * Replaces the workspace with a checked copy. The replaced workspace is kept as a "restore"
-   * backup first. Afterwards every call works on the restored workspace.
+   * backup first. Afterwards every call works on the restored workspace. A copy of another
+   * workspace (another workspace id: another signing key, other package secrets) is refused
+   * with backup.errors.otherWorkspace unless `otherWorkspace` confirms it.
    */
   'backup.restore': method({
-    input: z.strictObject({ source: RestoreSourceSchema }),
+    input: z.strictObject({
+      source: RestoreSourceSchema,
+      otherWorkspace: z.boolean().optional(),
+    }),
     output: RestoredSchema,
     access: COORDINATOR,
     long: true,

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contract } from '../../../core/api/contract';
 import { AppError, isAppError, type Envelope } from '../../../core/api/errors';
+import { fingerprintOf } from '../../../core/packages/rules';
 import type { RestoreSource } from '../../../core/api/methods/backup';
 import type { MethodOutput } from '../../../core/api/contract';
 import type { RpcRequest } from '../../../core/api/transport';
@@ -250,12 +251,16 @@ export class WorkspaceHost {
   }
 
   /** Copies the source and runs every check; the live workspace is not touched. */
-  private checkedCandidate(source: RestoreSource): { file: string; auditEntries: number } {
+  private checkedCandidate(source: RestoreSource): {
+    file: string;
+    auditEntries: number;
+    workspace: { id: string; publicKey: string } | null;
+  } {
     const file = this.materialize(source);
     try {
       const check = checkWorkspaceFile(file, { nativeBinding: this.opts.nativeBinding });
       if (!check.ok) throw problemError(check.problem);
-      return { file, auditEntries: check.auditEntries };
+      return { file, auditEntries: check.auditEntries, workspace: check.workspace };
     } catch (e) {
       fs.rmSync(file, { force: true });
       removeSidecars(file);
@@ -286,10 +291,20 @@ export class WorkspaceHost {
   async restore(
     source: RestoreSource,
     caller: { id: string; displayName: string; sessionHash: string | null },
+    opts: { otherWorkspace?: boolean | undefined } = {},
   ): Promise<Restored> {
     if (this.damage)
       throw new AppError('CONFLICT', 'workspace damaged', { key: 'backup.errors.damaged' });
     const candidate = this.checkedCandidate(source);
+    const other = this.otherWorkspace(candidate.workspace);
+    if (other && !opts.otherWorkspace) {
+      fs.rmSync(candidate.file, { force: true });
+      removeSidecars(candidate.file);
+      throw new AppError('CONFLICT', 'backup is of another workspace', {
+        key: 'backup.errors.otherWorkspace',
+        params: other,
+      });
+    }
     return this.exclusive(async () => {
       const old = this.current;
       const safetyName = backupName('restore', this.now());
@@ -324,10 +339,31 @@ export class WorkspaceHost {
       const signedIn = this.recordRestore(runtime, 'backup.restored', caller, {
         from,
         safetyBackup: safetyName,
+        ...(other ? { otherWorkspace: other.backupWorkspace } : {}),
       });
       this.opts.log.info('workspace restored', { from, safetyBackup: safetyName });
       return this.restored(runtime, from, safetyName, signedIn, candidate.auditEntries);
     });
+  }
+
+  /**
+   * When a checked candidate is a copy of another workspace than the live one, what the
+   * coordinator must know before replacing it: both key fingerprints (as the 离线评查 tab and
+   * every package preview show them) and how many task packages are out whose results could not
+   * be merged afterwards. Null for the same workspace, or a file from before workspace
+   * identities (nothing to compare).
+   */
+  private otherWorkspace(
+    candidate: { id: string; publicKey: string } | null,
+  ): { backupWorkspace: string; thisWorkspace: string; openPackages: number } | null {
+    const repo = this.current.context.repos.packages;
+    const live = repo.identity();
+    if (!candidate || !live || candidate.id === live.workspaceId) return null;
+    return {
+      backupWorkspace: fingerprintOf(candidate.publicKey),
+      thisWorkspace: fingerprintOf(live.publicKey),
+      openPackages: repo.openIssuedCount(),
+    };
   }
 
   /** Replaces a damaged workspace that could not be opened (backup.recover). */

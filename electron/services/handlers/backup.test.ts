@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../core/api/methods/backup';
 import { DEMO_PASSWORD } from '../../../core/demo/generate';
 import { latestVersion, migrations, type Db } from '../../../db';
-import { tempDir } from '../../../db/testing';
+import { dumpDatabase, tempDir } from '../../../db/testing';
+import { fingerprintOf } from '../../../core/packages/rules';
+import { coordinatorWithCampaign } from '../packages/testing';
 import { hostOf } from '../backup/host';
 import { testApp, TEST_PASSWORD, type TestApp } from '../testing';
 
@@ -203,6 +205,66 @@ describe('backup.create and backup.restore', () => {
       expect(fs.readdirSync(t.dir).sort(), what).toEqual(files);
     }
     expect((await list(t, s)).backups.filter((b) => b.kind === 'restore')).toEqual([]);
+  });
+
+  it('a copy of another workspace is restored only when confirmed, and says what it costs', async () => {
+    const co = await coordinatorWithCampaign({ scansPerFile: 0 });
+    opened.push(co.t);
+    const { t, s } = { t: co.t, s: co.session };
+    await t.ok('packages.exportTasks', { campaignId: co.campaign.id, personId: co.person.id }, s);
+    const other = await start();
+    const os = await other.setupCoordinator();
+    const foreign = await other.ok<{ fileName: string; bytes: Uint8Array }>(
+      'backup.create',
+      {},
+      os,
+    );
+    const fp = (app: TestApp) =>
+      fingerprintOf(app.app.context.repos.packages.identity()!.publicKey);
+
+    const before = dumpDatabase(t.app.context.db);
+    const files = fs.readdirSync(t.dir).sort();
+    const source = { kind: 'file', fileName: foreign.fileName, bytes: foreign.bytes } as const;
+    const refused = await t.call('backup.restore', { source }, s);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        key: 'backup.errors.otherWorkspace',
+        params: { backupWorkspace: fp(other), thisWorkspace: fp(t), openPackages: 1 },
+      },
+    });
+    expect(fp(other)).not.toBe(fp(t));
+    // Nothing replaced, nothing left behind, no safety copy taken.
+    expect(dumpDatabase(t.app.context.db)).toBe(before);
+    expect(fs.readdirSync(t.dir).sort()).toEqual(files);
+
+    const restored = await t.ok<{ signedIn: boolean; safetyBackup: string }>(
+      'backup.restore',
+      { source, otherWorkspace: true },
+      s,
+    );
+    // The session's account (the demo's zuzhi) does not exist in the other workspace.
+    expect(restored.signedIn).toBe(false);
+    expect(fp(t)).toBe(fp(other));
+    const last = t.app.context.db
+      .prepare("SELECT details FROM audit_log WHERE action = 'backup.restored'")
+      .pluck()
+      .get() as string;
+    expect(JSON.parse(last)).toMatchObject({ otherWorkspace: fp(other) });
+
+    // Going back to the pre-restore copy: from the now-live workspace's point of view that is
+    // another workspace again, so it too needs the confirmation.
+    const s2 = (
+      await t.ok<{ token: string }>('auth.login', { username: 'wangming', password: TEST_PASSWORD })
+    ).token;
+    const safety = { kind: 'backup', name: restored.safetyBackup } as const;
+    expect(await t.call('backup.restore', { source: safety }, s2)).toMatchObject({
+      ok: false,
+      error: { key: 'backup.errors.otherWorkspace', params: { openPackages: 0 } },
+    });
+    await t.ok('backup.restore', { source: safety, otherWorkspace: true }, s2);
+    expect(fp(t)).not.toBe(fp(other));
   });
 
   it('a listed backup that no longer exists, or a name with a path, is refused', async () => {

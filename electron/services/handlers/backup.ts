@@ -37,11 +37,11 @@ export function backupHandlers(
 
     'backup.restore': async (input, call) => {
       call.progress('restore', 0, 1);
-      const out = await hostOf(app).restore(input.source, {
-        id: call.user.id,
-        displayName: call.user.displayName,
-        sessionHash: call.sessionHash,
-      });
+      const out = await hostOf(app).restore(
+        input.source,
+        { id: call.user.id, displayName: call.user.displayName, sessionHash: call.sessionHash },
+        { otherWorkspace: input.otherWorkspace },
+      );
       call.progress('restore', 1, 1);
       return out;
     },

@@ -27,6 +27,32 @@ export function useKindLabel() {
       : t(`backup.kinds.${b.kind}`);
 }
 
+/** What restoring a copy of another workspace changes: both key fingerprints and the packages out. */
+function OtherWorkspace({ params }: { params: ApiError['params'] }) {
+  const { t } = useTranslation();
+  const open = Number(params?.openPackages ?? 0);
+  const key = (label: string, fingerprint: unknown, testId: string) => (
+    <div>
+      {label}
+      <br />
+      <Typography.Text code data-testid={testId}>
+        {String(fingerprint ?? '?')}
+      </Typography.Text>
+    </div>
+  );
+  return (
+    <Space direction="vertical" size={8} data-testid="backup-other-body">
+      {key(t('backup.otherBackupKey'), params?.backupWorkspace, 'backup-other-key')}
+      {key(t('backup.otherThisKey'), params?.thisWorkspace, 'backup-this-key')}
+      <span>
+        {t('backup.otherBody')}
+        {open > 0 ? t('backup.otherPackages', { openPackages: open }) : t('backup.otherNoPackages')}
+      </span>
+      <span>{t('backup.otherKept')}</span>
+    </Space>
+  );
+}
+
 export function RestoredAlert() {
   const { t } = useTranslation();
   const restored = useBackup((s) => s.restored);
@@ -94,7 +120,26 @@ export function BackupCard() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         setBusy('restore');
-        const r = await restore(await source());
+        const picked = await source();
+        const r = await restore(picked);
+        setBusy(null);
+        if (!r.ok && r.error.key === 'backup.errors.otherWorkspace') confirmOther(picked, r.error);
+        else if (!r.ok) setFailure(r.error);
+      },
+    });
+  };
+
+  /** A copy of another workspace: said plainly, restored only on a second, explicit yes. */
+  const confirmOther = (picked: RestoreSource, refusal: ApiError) => {
+    modal.confirm({
+      title: t('backup.otherTitle'),
+      content: <OtherWorkspace params={refusal.params} />,
+      okText: t('backup.otherOk'),
+      okButtonProps: { danger: true, 'data-testid': 'backup-other-ok' },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        setBusy('restore');
+        const r = await restore(picked, true);
         setBusy(null);
         if (!r.ok) setFailure(r.error);
       },

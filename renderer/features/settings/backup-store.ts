@@ -23,7 +23,8 @@ interface BackupState {
 
   load(): Promise<void>;
   create(): Promise<Envelope<Created>>;
-  restore(source: RestoreSource): Promise<Envelope<Restored>>;
+  /** `otherWorkspace`: the coordinator confirmed a copy of another workspace. */
+  restore(source: RestoreSource, otherWorkspace?: boolean): Promise<Envelope<Restored>>;
   loadStatus(): Promise<Envelope<Status>>;
   recover(source: RestoreSource): Promise<Envelope<Restored>>;
 }
@@ -50,8 +51,11 @@ export const useBackup = create<BackupState>((set, get) => ({
 
   create: () => api.call('backup.create', {}),
 
-  async restore(source) {
-    const r = await api.call('backup.restore', { source });
+  async restore(source, otherWorkspace) {
+    const r = await api.call('backup.restore', {
+      source,
+      ...(otherWorkspace ? { otherWorkspace: true } : {}),
+    });
     if (!r.ok) return r;
     set({ restored: r.data });
     if (r.data.signedIn) {

@@ -12,6 +12,7 @@
 import ExcelJS from 'exceljs';
 import { SettingsSchema } from '../../core/campaigns/schemas';
 import { generateCases, generatePeople } from '../../core/demo/generate';
+import { typicalFinding } from '../../core/demo/findings';
 import { buildResults } from '../../core/results/results';
 import { compareSheets } from '../../core/scoring/discrepancy';
 import type { FindingInput, TemplateContent } from '../../core/standards/model';
@@ -25,15 +26,6 @@ import { figure, measureInterleaved, type Figure } from '../harness';
 
 const FILES = 1000;
 const EVALUATORS = 200;
-
-const REASONS = [
-  '送达回证无受送达人签名，见卷宗第12页',
-  '询问笔录未由当事人逐页签名确认',
-  '现场检查笔录未记载执法人员执法证件号码',
-  '处罚决定书未载明申请行政复议、提起行政诉讼的途径和期限',
-  '案件调查终结报告缺少承办人意见',
-  '证据材料未注明出处和收集时间',
-];
 
 export async function resultsSuite(): Promise<Figure[]> {
   const w = await benchApp();
@@ -148,9 +140,8 @@ export async function resultsSuite(): Promise<Figure[]> {
             kind: 'item' as const,
             code: item.code,
             count: 1,
-            reason: REASONS[(i + k) % REASONS.length]!,
+            ...typicalFinding(item, i + k),
             pages: String(5 + k),
-            tags: [],
           };
         }).filter((x, k, all) => all.findIndex((y) => y.code === x.code) === k);
       const scored = [0, 1].map((k) => {

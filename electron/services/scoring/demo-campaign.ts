@@ -13,6 +13,7 @@ import {
   type ParsedInput,
   type MethodInput,
 } from '../../../core/api/contract';
+import { typicalFinding } from '../../../core/demo/findings';
 import { seedCommitment, seedOf } from '../../../core/draw/draw';
 import type { FindingInput, TemplateContent } from '../../../core/standards/model';
 import type { AppContext } from '../context';
@@ -29,19 +30,6 @@ const SEED_PARTS = [
 const FINISHED_SEED_PARTS = [
   { contributor: '李律师（见证人）', kind: 'dice' as const, digits: '3316245521' },
   { contributor: '区司法局 执法监督科', kind: 'generated' as const, digits: '57302918846120' },
-];
-
-/** Typical deduction reasons, each with the problem tags (core/standards/tags.ts) it belongs to. */
-const REASONS: readonly { reason: string; tags: string[] }[] = [
-  { reason: '送达回证无受送达人签名，见卷宗第12页', tags: ['D12'] },
-  { reason: '询问笔录未由当事人逐页签名确认', tags: ['B06'] },
-  { reason: '现场检查笔录未记载执法人员执法证件号码', tags: ['B06'] },
-  { reason: '处罚决定书未载明申请行政复议、提起行政诉讼的途径和期限', tags: ['E06'] },
-  { reason: '案件调查终结报告缺少承办人意见', tags: ['E03'] },
-  { reason: '证据材料未注明出处和收集时间', tags: ['B05'] },
-  { reason: '卷内无目录，页码未编', tags: ['F02', 'F03'] },
-  { reason: '未说明适用裁量基准的理由', tags: ['C05'] },
-  { reason: '缺法制审核意见', tags: ['D09'] },
 ];
 
 type Run = <M extends MethodName>(
@@ -169,7 +157,7 @@ function sheetWriter(cast: DemoCast, campaignId: string) {
       .map((count, k) => ({ count, item: pick(k) }))
       .filter((x) => x.count > 0)
       .map(({ count, item }, k) => {
-        const r = REASONS[(k + offset) % REASONS.length]!;
+        const r = typicalFinding(item, k + offset);
         return {
           kind: 'item' as const,
           code: item.code,

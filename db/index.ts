@@ -43,6 +43,7 @@ export type {
 export type {
   ChangeRow,
   EvidenceRow,
+  ExtensionRow,
   ItemRow as RectifyItemRow,
   NoticeRow as RectifyNoticeRow,
 } from './repos/rectification';

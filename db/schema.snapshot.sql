@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 8
 
 CREATE TABLE assignments (
         id          TEXT PRIMARY KEY,
@@ -288,6 +288,18 @@ CREATE TABLE rectification_evidence (
         size      INTEGER NOT NULL,
         added_by  TEXT REFERENCES users(id),
         added_at  TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE rectification_extensions (
+        notice_id     TEXT NOT NULL REFERENCES rectification_notices(id) ON DELETE CASCADE,
+        seq           INTEGER NOT NULL,
+        from_deadline TEXT NOT NULL,
+        to_deadline   TEXT NOT NULL,
+        reason        TEXT NOT NULL,
+        granted_by    TEXT REFERENCES users(id),
+        granted_at    TEXT NOT NULL,
+        PRIMARY KEY (notice_id, seq),
+        CHECK (to_deadline > from_deadline)
       ) STRICT;
 
 CREATE TABLE rectification_items (

@@ -181,4 +181,35 @@ test('the coordinator issues a rectification notice and follows a problem to 已
   );
   await expect(page.getByTestId('rect-summary-not-notified')).toBeVisible();
   await shot(page, 'rectification-summary', { whole: true });
+
+  // 整改延期: the overdue department asked for more time. A date not later than its deadline is
+  // refused in the form; a later one with the reason takes it off the overdue list, and the
+  // deadline shows as extended, the notified one and the reason in its tooltip.
+  await rect.tab('departments').click();
+  await otherRow.getByTestId('rect-extend').click();
+  const form = page.getByTestId('rect-extend-form');
+  await expect(form.getByTestId('rect-extend-current')).toHaveText('2026-10-31');
+  await form.getByTestId('rect-extend-deadline').fill('2026-10-15');
+  await form.getByTestId('rect-extend-reason').fill('单位书面申请延期，经局领导批准');
+  await page.getByTestId('rect-extend-submit').click();
+  await expect(page.getByTestId('rect-extend-error')).toContainText(
+    '延期后的整改期限（2026-10-15）应晚于现在的期限（2026-10-31）',
+  );
+  const { asOf } = await server.call('rectify.overview', { campaignId: finished.id }, session);
+  const extendedTo = new Date(Date.parse(`${asOf}T00:00:00Z`) + 14 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  await form.getByTestId('rect-extend-deadline').fill(extendedTo);
+  await page.getByTestId('rect-extend-submit').click();
+  await expect(form).toBeHidden();
+  await expect(otherRow.getByTestId('rect-dept-deadline')).toHaveText(extendedTo);
+  await expect(otherRow.getByTestId('rect-dept-overdue')).toHaveCount(0);
+  await otherRow.getByTestId('rect-dept-extended').hover();
+  await expect(page.getByTestId('rect-dept-extensions')).toContainText('原期限 2026-10-31');
+  await expect(page.getByTestId('rect-dept-extensions')).toContainText(
+    `2026-10-31 → ${extendedTo}：单位书面申请延期，经局领导批准（王明`,
+  );
+  await shot(page, 'rectification-extended');
+  await rect.tab('overdue').click();
+  await expect(rect.overdueEmpty).toBeVisible();
 });

@@ -142,6 +142,7 @@ export const auditEnUS: Messages<typeof auditZhCN> = {
     review: { decided: 'Review decision' },
     rectify: {
       issued: 'Rectification notice issued',
+      extended: 'Rectification deadline extended',
       updated: 'Rectification state changed',
       evidenceAdded: 'Rectification evidence added',
       evidenceRemoved: 'Rectification evidence removed',

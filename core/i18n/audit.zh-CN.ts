@@ -124,6 +124,7 @@ export const auditZhCN = {
     review: { decided: '复核决定' },
     rectify: {
       issued: '下发整改通知',
+      extended: '整改延期',
       updated: '更新整改状态',
       evidenceAdded: '添加整改佐证材料',
       evidenceRemoved: '删除整改佐证材料',

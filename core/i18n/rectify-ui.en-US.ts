@@ -28,7 +28,22 @@ export const rectifyUiEnUS: Messages<typeof rectifyUiZhCN> = {
     issue: 'Issue notice',
     download: 'Download notice',
     view: 'Problems',
+    extend: 'Extend',
+    extended: 'Extended',
+    extendedFrom: 'notified: {{date}}',
+    extensionLine: '{{from}} → {{to}}: {{reason}} ({{by}}, {{at}})',
     total: 'Total',
+  },
+  extend: {
+    title: 'Extend the deadline: {{name}}',
+    intro:
+      'When a department asks for more time and it is granted, the deadline moves later. The rectification notice keeps the deadline it was issued with ({{notified}}); the extension is kept in the tracking record and the audit log.',
+    current: 'Current deadline',
+    deadline: 'Extend to',
+    reason: 'Reason',
+    reasonHelp: 'For example the department’s request and its approval',
+    submit: 'Grant the extension',
+    done: 'The deadline of "{{name}}" now is {{deadline}}.',
   },
   issue: {
     title: 'Issue a rectification notice: {{name}}',

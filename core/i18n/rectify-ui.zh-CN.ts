@@ -27,7 +27,22 @@ export const rectifyUiZhCN = {
     issue: '下发整改通知',
     download: '下载通知书',
     view: '查看问题',
+    extend: '延期',
+    extended: '已延期',
+    extendedFrom: '原期限 {{date}}',
+    extensionLine: '{{from}} → {{to}}：{{reason}}（{{by}}，{{at}}）',
     total: '合计',
+  },
+  extend: {
+    title: '整改延期：{{name}}',
+    intro:
+      '单位申请延期的，经批准后将整改期限延后。整改通知书仍按原下发的期限（{{notified}}）印制，延期记录保存在整改台账和审计日志中。',
+    current: '现在的期限',
+    deadline: '延期至',
+    reason: '延期理由',
+    reasonHelp: '如单位的延期申请和批准情况',
+    submit: '批准延期',
+    done: '“{{name}}”的整改期限已延至 {{deadline}}。',
   },
   issue: {
     title: '下发整改通知：{{name}}',

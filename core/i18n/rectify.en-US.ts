@@ -17,6 +17,10 @@ export const rectifyEnUS: Messages<typeof rectifyZhCN> = {
     notIssued: 'No rectification notice has been issued to "{{name}}" yet.',
     deadlineBeforeDate:
       'The deadline ({{deadline}}) cannot be earlier than the date of the notice ({{date}}).',
+    extendNotLater:
+      'The extended deadline ({{deadline}}) must be later than the current one ({{current}}).',
+    deadlineChanged:
+      'Someone else has changed the deadline of "{{name}}" to {{current}}; nothing was changed. Refresh and extend from the new deadline.',
     verifiedFinal: 'This problem has been verified; its record can no longer be changed.',
     transition: 'A problem cannot go from "{{from}}" to "{{to}}".',
     verifyBeforeRectified:

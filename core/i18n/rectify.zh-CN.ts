@@ -14,6 +14,9 @@ export const rectifyZhCN = {
     noProblems: '“{{name}}”被抽查的案卷没有发现问题，不需要下发整改通知。',
     notIssued: '还没有向“{{name}}”下发整改通知。',
     deadlineBeforeDate: '整改期限（{{deadline}}）不能早于发文日期（{{date}}）。',
+    extendNotLater: '延期后的整改期限（{{deadline}}）应晚于现在的期限（{{current}}）。',
+    deadlineChanged:
+      '“{{name}}”的整改期限已被他人改为 {{current}}，未作更改。请刷新后按新的期限再办理延期。',
     verifiedFinal: '这个问题已复核，整改记录不能再修改。',
     transition: '问题不能从“{{from}}”改为“{{to}}”。',
     verifyBeforeRectified: '问题要先标记为“已整改”，才能复核（当前为“{{from}}”）。',

@@ -8,5 +8,15 @@ import { m0004 } from './0004-campaigns';
 import { m0005 } from './0005-scoring';
 import { m0006 } from './0006-rectification';
 import { m0007 } from './0007-packages';
+import { m0008 } from './0008-rectification-extensions';
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const migrations: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+];

@@ -14,10 +14,33 @@ export interface NoticeRow {
   docYear: number | null;
   docSerial: number | null;
   noticeDate: string;
+  /** The deadline in force (the last extension's, or the notified one). */
   deadline: string;
+  /** The deadline the notice was issued with (what the 整改通知书 says). */
+  notifiedDeadline: string;
   issuedAt: string;
   issuedBy: string | null;
   issuedByName: string | null;
+}
+
+/** One extension of a notice's deadline (整改延期). */
+export interface ExtensionRow {
+  noticeId: string;
+  seq: number;
+  from: string;
+  to: string;
+  reason: string;
+  grantedByName: string | null;
+  grantedAt: string;
+}
+
+export interface ExtensionWrite {
+  noticeId: string;
+  from: string;
+  to: string;
+  reason: string;
+  userId: string | null;
+  at: string;
 }
 
 export interface NoticeWrite {
@@ -141,7 +164,9 @@ export interface StatusCountRow {
 
 const NOTICE_COLUMNS = `n.id, n.campaign_id AS campaignId, n.department_id AS departmentId, d.name AS departmentName,
   n.issuer, n.doc_code AS docCode, n.doc_year AS docYear, n.doc_serial AS docSerial, n.notice_date AS noticeDate,
-  n.deadline, n.issued_at AS issuedAt, n.issued_by AS issuedBy, u.display_name AS issuedByName
+  n.deadline, coalesce((SELECT x.from_deadline FROM rectification_extensions x WHERE x.notice_id = n.id
+    ORDER BY x.seq LIMIT 1), n.deadline) AS notifiedDeadline,
+  n.issued_at AS issuedAt, n.issued_by AS issuedBy, u.display_name AS issuedByName
   FROM rectification_notices n JOIN departments d ON d.id = n.department_id LEFT JOIN users u ON u.id = n.issued_by`;
 
 const ITEM_COLUMNS = `i.id, i.notice_id AS noticeId, i.campaign_id AS campaignId, i.department_id AS departmentId,
@@ -253,6 +278,20 @@ export function rectificationRepo(db: Db) {
     'SELECT count(*) AS n FROM rectification_evidence WHERE sha256 = ?',
   );
 
+  const setDeadline = db.prepare<{ noticeId: string; from: string; to: string }>(
+    'UPDATE rectification_notices SET deadline = @to WHERE id = @noticeId AND deadline = @from',
+  );
+  const addExtension = db.prepare(`
+    INSERT INTO rectification_extensions (notice_id, seq, from_deadline, to_deadline, reason, granted_by, granted_at)
+    VALUES (@noticeId, (SELECT coalesce(max(seq), 0) + 1 FROM rectification_extensions WHERE notice_id = @noticeId),
+      @from, @to, @reason, @userId, @at)`);
+  const extensionsOfCampaign = db.prepare<[string], ExtensionRow>(`
+    SELECT x.notice_id AS noticeId, x.seq, x.from_deadline AS "from", x.to_deadline AS "to", x.reason,
+      u.display_name AS grantedByName, x.granted_at AS grantedAt
+    FROM rectification_extensions x JOIN rectification_notices n ON n.id = x.notice_id
+      LEFT JOIN users u ON u.id = x.granted_by
+    WHERE n.campaign_id = ? ORDER BY x.notice_id, x.seq`);
+
   const params = (f: ItemFilter): FilterParams => ({
     campaignId: f.campaignId,
     departmentId: f.departmentId ?? null,
@@ -294,5 +333,13 @@ export function rectificationRepo(db: Db) {
     insertEvidence: (e: EvidenceWrite) => void insertEvidence.run(e),
     removeEvidence: (id: string) => removeEvidence.run(id).changes > 0,
     evidenceReferences: (sha256: string) => evidenceRefs.get(sha256)!.n,
+    /** Moves a notice's deadline if it still is `from`, and records why; false when it moved. */
+    extend: (w: ExtensionWrite): boolean => {
+      if (setDeadline.run(w).changes === 0) return false;
+      addExtension.run(w);
+      return true;
+    },
+    /** Every extension of the campaign's notices, in order per notice. */
+    extensions: (campaignId: string) => extensionsOfCampaign.all(campaignId),
   };
 }

@@ -41,6 +41,15 @@ const ProgressSchema = z.object({
   overdue: z.number().int(),
 });
 
+export const ExtensionSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  reason: z.string(),
+  grantedBy: z.string().nullable(),
+  grantedAt: z.string(),
+});
+export type Extension = z.infer<typeof ExtensionSchema>;
+
 export const RectifyNoticeSchema = z.object({
   id: z.string(),
   departmentId: z.string(),
@@ -48,7 +57,12 @@ export const RectifyNoticeSchema = z.object({
   issuer: z.string(),
   docNumber: DocNumberSchema.nullable(),
   date: z.string(),
+  /** The deadline in force: the notified one, or the last extension's. */
   deadline: z.string(),
+  /** The deadline the 整改通知书 was issued with. */
+  notifiedDeadline: z.string(),
+  /** 整改延期 granted, oldest first. */
+  extensions: z.array(ExtensionSchema),
   issuedAt: z.string(),
   issuedBy: z.string().nullable(),
 });
@@ -181,6 +195,22 @@ export const rectifyMethods = {
   'rectify.noticeDocx': method({
     input: z.strictObject({ campaignId: Id, departmentId: Id }),
     output: FileSchema,
+    access: COORDINATOR,
+  }),
+  /**
+   * 整改延期: moves a notified department's deadline later, with the reason (the department's
+   * request, the approval). `expected`: the deadline the screen showed, so that an extension
+   * granted meanwhile is not silently replaced. The 整改通知书 keeps the notified deadline.
+   */
+  'rectify.extend': method({
+    input: z.strictObject({
+      campaignId: Id,
+      departmentId: Id,
+      deadline: IsoDate,
+      reason: z.string().trim().min(1).max(500),
+      expected: IsoDate,
+    }),
+    output: RectifyNoticeSchema,
     access: COORDINATOR,
   }),
   /** Tracked problems, filtered and paged. */

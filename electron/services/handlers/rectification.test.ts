@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../../../core/demo/generate';
 import { translate } from '../../../core/i18n';
 import type { ResultsModel } from '../../../core/results/results';
 import { DEMO_FINISHED_CAMPAIGN_NAME } from '../scoring/demo-campaign';
+import { ZipReader } from '../import/zip';
 import { tableCounts, testApp, type TestApp } from '../testing';
 
 type Overview = MethodOutput<'rectify.overview'>;
@@ -524,5 +525,108 @@ describe('overdue and summary', () => {
     );
     expect(en.paragraph).toMatch(/^As of 2027-1-2, rectification notices have been issued to/);
     await t.ok('account.setLocale', { locale: 'zh-CN' }, session);
+  });
+});
+
+describe('rectify.extend (整改延期)', () => {
+  it('moves an overdue department’s deadline later with the reason; the notice keeps the notified one', async () => {
+    // The clock stands at 2027-01-02 (overdue and summary): ten days past 2026-12-23.
+    const dept = mostProblems();
+    const extend = (
+      deadline: string,
+      expected: string,
+      reason = '单位申请延期，经分管领导批准',
+    ) => ({
+      campaignId: done,
+      departmentId: dept.departmentId,
+      deadline,
+      reason,
+      expected,
+    });
+    const before = tableCounts(t.app);
+
+    const notLater = await refused('rectify.extend', extend('2026-12-20', '2026-12-23'));
+    expect(notLater).toMatchObject({ code: 'BAD_INPUT', key: 'rectify.errors.extendNotLater' });
+    expect(zh(notLater)).toBe('延期后的整改期限（2026-12-20）应晚于现在的期限（2026-12-23）。');
+    const stale = await refused('rectify.extend', extend('2027-01-31', '2026-12-30'));
+    expect(stale).toMatchObject({ code: 'CONFLICT', key: 'rectify.errors.deadlineChanged' });
+    expect(zh(stale)).toContain(`“${dept.departmentName}”的整改期限已被他人改为 2026-12-23`);
+    const notified = new Set(
+      t.app.context.repos.rectification.notices(done).map((x) => x.departmentId),
+    );
+    const notNotified = overview.departments.find(
+      (d) => d.problems > 0 && !notified.has(d.departmentId),
+    )!;
+    const e = await refused('rectify.extend', {
+      ...extend('2027-01-31', '2026-12-23'),
+      departmentId: notNotified.departmentId,
+    });
+    expect(e.key).toBe('rectify.errors.notIssued');
+    const bad = await refused('rectify.extend', extend('2027-02-30', '2026-12-23', ' '));
+    expect(bad.code).toBe('VALIDATION');
+    expect(bad.fieldErrors?.map((f) => f.path).sort()).toEqual(['deadline', 'reason']);
+    expect(tableCounts(t.app)).toEqual(before);
+
+    const n = await t.ok<MethodOutput<'rectify.extend'>>(
+      'rectify.extend',
+      extend('2027-01-31', '2026-12-23'),
+      session,
+    );
+    expect(n).toMatchObject({
+      deadline: '2027-01-31',
+      notifiedDeadline: '2026-12-23',
+      extensions: [
+        {
+          from: '2026-12-23',
+          to: '2027-01-31',
+          reason: '单位申请延期，经分管领导批准',
+          grantedBy: '王明',
+        },
+      ],
+    });
+    const after = tableCounts(t.app);
+    expect(after.rectification_extensions).toBe(before.rectification_extensions! + 1);
+    expect(after.audit_log).toBe(before.audit_log! + 1);
+    const [entry] = (
+      await t.ok<{ entries: { action: string; details: string }[] }>(
+        'audit.list',
+        { actions: ['rectify.extended'] },
+        session,
+      )
+    ).entries;
+    expect(JSON.parse(entry!.details)).toMatchObject({ from: '2026-12-23', to: '2027-01-31' });
+
+    // No longer overdue: the overdue list and the overview follow the deadline in force.
+    const o = await t.ok<Overview>('rectify.overview', { campaignId: done }, session);
+    const row = o.departments.find((d) => d.departmentId === dept.departmentId)!;
+    expect(row).toMatchObject({ isOverdue: false, overdueDays: 0 });
+    const late = await t.ok<MethodOutput<'rectify.overdue'>>(
+      'rectify.overdue',
+      { campaignId: done, pageSize: 200 },
+      session,
+    );
+    expect(late.items.some((i) => i.departmentId === dept.departmentId)).toBe(false);
+
+    // The 整改通知书 is the document as issued: the notified deadline.
+    const docx = await t.ok<{ bytes: Uint8Array }>(
+      'rectify.noticeDocx',
+      { campaignId: done, departmentId: dept.departmentId },
+      session,
+    );
+    const xml = new ZipReader(docx.bytes).readText('word/document.xml').replace(/<[^>]+>/g, '');
+    expect(xml).toContain('2026年12月23日');
+    expect(xml).not.toContain('2027年1月31日');
+
+    // A second extension starts from the first one's deadline.
+    const again = await t.ok<MethodOutput<'rectify.extend'>>(
+      'rectify.extend',
+      extend('2027-02-28', '2027-01-31', '第二次延期'),
+      session,
+    );
+    expect(again.extensions.map((x) => [x.from, x.to])).toEqual([
+      ['2026-12-23', '2027-01-31'],
+      ['2027-01-31', '2027-02-28'],
+    ]);
+    expect(again.notifiedDeadline).toBe('2026-12-23');
   });
 });

@@ -10,14 +10,18 @@
 import path from 'node:path';
 import { DEFAULT_LOCALE, type Locale } from '../../../core/accounts/schemas';
 import { AppError, type ErrorParams } from '../../../core/api/errors';
-import type { RectifyItem, RectifyNotice } from '../../../core/api/methods/rectification';
+import type {
+  Extension,
+  RectifyItem,
+  RectifyNotice,
+} from '../../../core/api/methods/rectification';
 import { translate, type MessageKey } from '../../../core/i18n';
 import { problemsOf } from '../../../core/rectify/problems';
 import { overdueDays, progressOf, type TrackedProblem } from '../../../core/rectify/progress';
 import { checkMove, type RectifyStatus } from '../../../core/rectify/status';
 import { summaryParagraph } from '../../../core/rectify/summary';
 import { compareZh } from '../../../core/results/collate';
-import type { EvidenceRow, RectifyItemRow, RectifyNoticeRow } from '../../../db';
+import type { EvidenceRow, ExtensionRow, RectifyItemRow, RectifyNoticeRow } from '../../../db';
 import { BlobStore, sniffMime } from '../files/blob-store';
 import type { AppContext } from '../context';
 import type { HandlerGroup } from '../handler';
@@ -33,6 +37,7 @@ type RectifyMethod =
   | 'rectify.overview'
   | 'rectify.issue'
   | 'rectify.noticeDocx'
+  | 'rectify.extend'
   | 'rectify.list'
   | 'rectify.item'
   | 'rectify.update'
@@ -63,7 +68,18 @@ function evidenceMime(bytes: Uint8Array): string | null {
   return null;
 }
 
-const toNotice = (n: RectifyNoticeRow): RectifyNotice => ({
+const toExtension = (x: ExtensionRow): Extension => ({
+  from: x.from,
+  to: x.to,
+  reason: x.reason,
+  grantedBy: x.grantedByName,
+  grantedAt: x.grantedAt,
+});
+
+const toNotice = (
+  n: RectifyNoticeRow,
+  extensions: readonly ExtensionRow[] = [],
+): RectifyNotice => ({
   id: n.id,
   departmentId: n.departmentId,
   departmentName: n.departmentName,
@@ -74,6 +90,8 @@ const toNotice = (n: RectifyNoticeRow): RectifyNotice => ({
       : null,
   date: n.noticeDate,
   deadline: n.deadline,
+  notifiedDeadline: n.notifiedDeadline,
+  extensions: extensions.filter((x) => x.noticeId === n.id).map(toExtension),
   issuedAt: n.issuedAt,
   issuedBy: n.issuedByName,
 });
@@ -175,7 +193,10 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
       const r = loadCampaignResults(repos, c.id, cache);
       const asOf = today();
       const depts = departmentsOf(c.id);
-      const notices = new Map(rect.notices(c.id).map((n) => [n.departmentId, toNotice(n)]));
+      const extensions = rect.extensions(c.id);
+      const notices = new Map(
+        rect.notices(c.id).map((n) => [n.departmentId, toNotice(n, extensions)]),
+      );
       const report = progress(c.id, asOf);
       const prog = new Map(report.departments.map((d) => [d.departmentId, d]));
       const rows = new Map(r.model.departments.map((d) => [d.departmentName, d]));
@@ -263,7 +284,7 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
           const existing = rect.noticeFor(c.id, departmentId);
           if (existing) {
             return {
-              notice: toNotice(existing),
+              notice: toNotice(existing, rect.extensions(c.id)),
               created: false,
               problems: rect.itemsOfNotice(existing.id).length,
             };
@@ -359,7 +380,8 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
         docNumber: notice.docNumber,
         departmentName: n.departmentName,
         date: n.noticeDate,
-        deadline: n.deadline,
+        // The document as issued: an extension is a later decision, not a change of the notice.
+        deadline: n.notifiedDeadline,
         results: {
           finalFiles: row?.finalFiles ?? 0,
           meanHundredths: row?.meanHundredths ?? null,
@@ -370,6 +392,51 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
       });
       const name = translate(locale, 'rectify.notice.fileName', { department: n.departmentName });
       return { fileName: `${safeFileName(name)}.docx`, bytes };
+    },
+
+    'rectify.extend': (input, call) => {
+      const c = campaignOf(input.campaignId);
+      return app.tx(() => {
+        const n = rect.noticeFor(c.id, input.departmentId);
+        if (!n) {
+          const d = repos.departments.findById(input.departmentId);
+          if (!d) throw new AppError('NOT_FOUND', `department ${input.departmentId} not found`);
+          throw fail('CONFLICT', 'rectify.errors.notIssued', { name: d.name });
+        }
+        if (n.deadline !== input.expected) {
+          throw fail('CONFLICT', 'rectify.errors.deadlineChanged', {
+            name: n.departmentName,
+            current: n.deadline,
+          });
+        }
+        if (input.deadline <= n.deadline) {
+          throw fail('BAD_INPUT', 'rectify.errors.extendNotLater', {
+            deadline: input.deadline,
+            current: n.deadline,
+          });
+        }
+        rect.extend({
+          noticeId: n.id,
+          from: n.deadline,
+          to: input.deadline,
+          reason: input.reason,
+          userId: call.user.id,
+          at: now(),
+        });
+        app.audit(
+          call.user,
+          'rectify.extended',
+          { type: 'campaign', id: c.id },
+          {
+            departmentId: n.departmentId,
+            noticeId: n.id,
+            from: n.deadline,
+            to: input.deadline,
+            reason: input.reason,
+          },
+        );
+        return toNotice(rect.noticeFor(c.id, n.departmentId)!, rect.extensions(c.id));
+      });
     },
 
     'rectify.list': (input) => {

@@ -1,8 +1,14 @@
 // Per department: files, problems of the final results, the counts by status, the deadline (red
-// when overdue) and the notice — 下发整改通知 for a department with problems not yet notified,
-// the 整改通知书 download for one that was.
-import { DownloadOutlined, FileSearchOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+// when overdue; marked when extended, the extensions in its tooltip) and the notice — 下发整改通知
+// for a department with problems not yet notified, the 整改通知书 download for one that was, and
+// 延期 while it has problems not yet rectified.
+import {
+  ClockCircleOutlined,
+  DownloadOutlined,
+  FileSearchOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
+import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +16,7 @@ import { RECTIFY_STATUSES } from '../../../core/rectify/status';
 import { saveBytes } from '../../api/download';
 import { errorText } from '../../i18n/errors';
 import { DOCX_MIME, STATUS_COLORS } from './format';
+import { ExtendModal } from './ExtendModal';
 import { IssueModal } from './IssueModal';
 import { useRectify, type Overview } from './store';
 
@@ -21,6 +28,7 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
   const noticeDocx = useRectify((s) => s.noticeDocx);
   const viewDepartment = useRectify((s) => s.viewDepartment);
   const [issuing, setIssuing] = useState<Row | null>(null);
+  const [extending, setExtending] = useState<Row | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
 
   const download = async (d: Row) => {
@@ -73,6 +81,32 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
             <span className={d.isOverdue ? 'rect-overdue' : ''} data-testid="rect-dept-deadline">
               {d.notice.deadline}
             </span>
+            {d.notice.extensions.length ? (
+              <Tooltip
+                title={
+                  <div data-testid="rect-dept-extensions">
+                    <div>
+                      {t('rectifyUi.departments.extendedFrom', { date: d.notice.notifiedDeadline })}
+                    </div>
+                    {d.notice.extensions.map((x) => (
+                      <div key={x.grantedAt + x.to}>
+                        {t('rectifyUi.departments.extensionLine', {
+                          from: x.from,
+                          to: x.to,
+                          reason: x.reason,
+                          by: x.grantedBy ?? '—',
+                          at: x.grantedAt.slice(0, 10),
+                        })}
+                      </div>
+                    ))}
+                  </div>
+                }
+              >
+                <Tag color="gold" data-testid="rect-dept-extended">
+                  {t('rectifyUi.departments.extended')}
+                </Tag>
+              </Tooltip>
+            ) : null}
             {d.isOverdue ? (
               <Tag color="red" data-testid="rect-dept-overdue">
                 {t('rectifyUi.departments.overdue', { days: d.overdueDays })}
@@ -105,7 +139,7 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 220,
+      width: 300,
       render: (_: unknown, d: Row) => (
         <Space size={4} wrap>
           {d.notice ? (
@@ -127,6 +161,16 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
               >
                 {t('rectifyUi.departments.view')}
               </Button>
+              {d.counts.open + d.counts.in_progress > 0 ? (
+                <Button
+                  size="small"
+                  icon={<ClockCircleOutlined />}
+                  onClick={() => setExtending(d)}
+                  data-testid="rect-extend"
+                >
+                  {t('rectifyUi.departments.extend')}
+                </Button>
+              ) : null}
             </>
           ) : d.problems ? (
             <Button
@@ -153,7 +197,7 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
         columns={columns}
         dataSource={overview.departments}
         pagination={false}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1260 }}
         data-testid="rect-departments"
         onRow={(d) =>
           ({
@@ -180,6 +224,7 @@ export function DepartmentsTab({ overview }: { overview: Overview }) {
           </Table.Summary.Row>
         )}
       />
+      {extending ? <ExtendModal department={extending} onClose={() => setExtending(null)} /> : null}
       {issuing ? (
         <IssueModal overview={overview} department={issuing} onClose={() => setIssuing(null)} />
       ) : null}

@@ -8,7 +8,7 @@ import type { ApiError } from '../../../core/api/errors';
 import { saveBytes } from '../../api/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyFieldErrors } from '../../i18n/errors';
-import { DOCX_MIME } from './format';
+import { DATE_PATTERN, DOCX_MIME } from './format';
 import { useRectify, type Overview } from './store';
 
 interface Values {
@@ -19,8 +19,6 @@ interface Values {
   date: string;
   deadline: string;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function IssueModal({
   overview,
@@ -78,7 +76,7 @@ export function IssueModal({
   };
 
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
-  const dateRules = [...required, { pattern: DATE, message: t('validation.date') }];
+  const dateRules = [...required, { pattern: DATE_PATTERN, message: t('validation.date') }];
   return (
     <Modal
       open

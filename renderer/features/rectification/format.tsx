@@ -26,6 +26,9 @@ export const choicesFrom = (from: RectifyStatus): RectifyStatus[] =>
 /** A rate in hundredths of a percent as "37.50%"; "—" without problems. */
 export const rate = (h: number | null) => (h === null ? '—' : `${(h / 100).toFixed(2)}%`);
 
+/** What the date fields accept (the services check the date exists). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Same limit as the service (MAX_ATTACHMENT_BYTES), checked before a file is read. */

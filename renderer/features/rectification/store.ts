@@ -53,6 +53,9 @@ interface RectifyState {
     input: Omit<MethodInput<'rectify.issue'>, 'campaignId'>,
   ): Promise<Envelope<MethodOutput<'rectify.issue'>>>;
   noticeDocx(departmentId: string): Promise<Envelope<FileOut>>;
+  extend(
+    input: Omit<MethodInput<'rectify.extend'>, 'campaignId'>,
+  ): Promise<Envelope<MethodOutput<'rectify.extend'>>>;
   item(itemId: string): Promise<Envelope<ItemDetail>>;
   update(input: MethodInput<'rectify.update'>): Promise<Envelope<Item>>;
   attach(itemId: string, file: File): Promise<Envelope<MethodOutput<'rectify.attach'>>>;
@@ -184,6 +187,7 @@ export const useRectify = create<RectifyState>((set, get) => {
     },
 
     issue: (input) => api.call('rectify.issue', { ...input, campaignId: current() }),
+    extend: (input) => api.call('rectify.extend', { ...input, campaignId: current() }),
     noticeDocx: (departmentId) =>
       api.call('rectify.noticeDocx', { campaignId: current(), departmentId }),
     item: (itemId) => api.call('rectify.item', { itemId }),

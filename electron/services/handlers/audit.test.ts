@@ -130,7 +130,11 @@ describe('audit trail of state changes', () => {
       await t.ok<{ token: string }>('auth.login', { username: 'zuzhi', password: DEMO_PASSWORD })
     ).token;
     const c = await scoringCampaign(t.ok, z, { files: { penalty: 2 } });
-    const [, ev] = [...c.evaluators.entries()][0]!;
+    // Two files over five evaluators: take one who has a file (the assignment's tie-breaking
+    // follows record ids, new in every workspace).
+    const ev = [...c.evaluators.values()].find((e) =>
+      c.rows.some((r) => r.personIds.includes(e.personId)),
+    )!;
     const { campaigns } = await t.ok<{
       campaigns: { tasks: { caseId: string; sheetId: string }[] }[];
     }>('tasks.mine', {}, ev.session);

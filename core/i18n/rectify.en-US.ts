@@ -71,6 +71,7 @@ export const rectifyEnUS: Messages<typeof rectifyZhCN> = {
       ' {{resolved}} are rectified ({{verified}} of them verified), {{inProgress}} in progress and {{open}} not rectified: a rectification rate of {{rate}}%.',
     allResolved: ' Every department has rectified all its problems; verification is pending.',
     allVerified: ' Every department has rectified all its problems, and the fixes are verified.',
+    extended: ' {{count}} department(s) were granted a later deadline.',
     overdue: ' {{count}} problems of {{departments}} departments are overdue ({{list}}{{more}}).',
     overdueItem: '{{name}}: {{count}}',
     overdueMore: ', {{count}} departments in all',

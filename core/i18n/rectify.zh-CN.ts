@@ -63,6 +63,7 @@ export const rectifyZhCN = {
       '其中已整改{{resolved}}个（已复核{{verified}}个），整改中{{inProgress}}个，未整改{{open}}个，整改率{{rate}}%。',
     allResolved: '各单位已全部完成整改，待复核确认。',
     allVerified: '各单位已全部完成整改，并经复核确认。',
+    extended: '{{count}}个单位经批准延长了整改期限。',
     overdue: '{{departments}}个单位的{{count}}个问题逾期未整改（{{list}}{{more}}）。',
     overdueItem: '{{name}}{{count}}个',
     overdueMore: '等{{count}}个单位',

@@ -161,6 +161,15 @@ describe('summary paragraph', () => {
     );
   });
 
+  it('counts the departments granted a later deadline, before the overdue ones', () => {
+    expect(summaryParagraph('zh-CN', progressOf(ITEMS, '2026-01-10'), 2)).toContain(
+      '整改率37.50%。2个单位经批准延长了整改期限。1个单位的3个问题逾期未整改',
+    );
+    expect(summaryParagraph('en-US', progressOf(ITEMS, '2026-01-10'), 1)).toContain(
+      ' 1 department(s) were granted a later deadline.',
+    );
+  });
+
   it('is translated (en-US)', () => {
     const text = summaryParagraph('en-US', progressOf(ITEMS, '2026-01-10'));
     expect(text).toContain(

@@ -1,6 +1,6 @@
 // The ready-made paragraph on rectification for the next evaluation notice (上一轮评查问题整改情况):
 // how many departments were notified, how many problems, how many are rectified and verified, the
-// rate, and who is overdue. Pure: the progress report in, text in the user's language out.
+// rate, how many were granted a later deadline (整改延期), and who is overdue. Pure: the progress report in, text in the user's language out.
 import type { Locale } from '../accounts/schemas';
 import { translate } from '../i18n';
 import { compareZh, formatHundredths } from '../results/collate';
@@ -10,7 +10,12 @@ import type { ProgressReport } from './progress';
 /** At most this many overdue departments are named; the rest are counted. */
 export const NAMED_OVERDUE = 5;
 
-export function summaryParagraph(locale: Locale, report: ProgressReport): string {
+export function summaryParagraph(
+  locale: Locale,
+  report: ProgressReport,
+  /** Departments whose deadline was extended. */
+  extendedDepartments = 0,
+): string {
   const t = (k: string, params: Record<string, unknown> = {}) =>
     translate(locale, `rectify.summary.${k}`, params);
   const date = officialDate(locale, report.asOf);
@@ -28,6 +33,7 @@ export function summaryParagraph(locale: Locale, report: ProgressReport): string
     text += x.counts.verified === x.total ? t('allVerified') : t('allResolved');
     return text;
   }
+  if (extendedDepartments > 0) text += t('extended', { count: extendedDepartments });
   if (x.overdue > 0) {
     const late = report.departments
       .filter((d) => d.overdue > 0)

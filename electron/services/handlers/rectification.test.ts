@@ -628,5 +628,11 @@ describe('rectify.extend (整改延期)', () => {
       ['2027-01-31', '2027-02-28'],
     ]);
     expect(again.notifiedDeadline).toBe('2026-12-23');
+    const s = await t.ok<MethodOutput<'rectify.summary'>>(
+      'rectify.summary',
+      { campaignId: done },
+      session,
+    );
+    expect(s.paragraph).toContain('1个单位经批准延长了整改期限。');
   });
 });

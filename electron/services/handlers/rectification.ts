@@ -631,7 +631,11 @@ export function rectificationHandlers(app: AppContext): HandlerGroup<RectifyMeth
         departments: report.departments,
         totals: report.totals,
         notNotified,
-        paragraph: summaryParagraph(localeOf(call.user), report),
+        paragraph: summaryParagraph(
+          localeOf(call.user),
+          report,
+          new Set(rect.extensions(c.id).map((x) => x.noticeId)).size,
+        ),
       };
     },
   };

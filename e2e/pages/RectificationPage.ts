@@ -3,6 +3,7 @@
 // and the summary.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { chooseOption } from './AntSelect';
+import { clickWhenSettled } from '../support/modal';
 
 export class RectificationPage {
   readonly root: Locator;
@@ -56,7 +57,7 @@ export class RectificationPage {
     await expect(this.issueForm).toBeVisible();
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.issueSubmit.click(),
+      clickWhenSettled(this.issueSubmit),
     ]);
     await expect(this.issueForm).toBeHidden();
     return download;

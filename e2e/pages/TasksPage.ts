@@ -2,6 +2,7 @@
 // sheet form, the header with the live total, grade and save state, submit).
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Envelope } from '../../core/api/errors';
+import { clickWhenSettled } from '../support/modal';
 
 export class TaskListPage {
   readonly root: Locator;
@@ -136,7 +137,7 @@ export class ScoringScreen {
     await this.submitButton.click();
     const [response] = await Promise.all([
       this.page.waitForResponse((r) => r.url().endsWith('/rpc/sheets.submit')),
-      this.page.getByTestId('submit-ok').click(),
+      clickWhenSettled(this.page.getByTestId('submit-ok')),
     ]);
     return (await response.json()) as Envelope<unknown>;
   }

@@ -6,13 +6,17 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
   Footer,
+  Packer,
   LineRuleType,
   PageNumber,
   Paragraph,
   TextRun,
   type IParagraphOptions,
   type IParagraphStyleOptions,
+  type IStylesOptions,
+  type ISectionOptions,
 } from 'docx';
 import { FONT, mm, SIZE } from './docx-kit';
 
@@ -169,3 +173,45 @@ export function pageNumberFooter(side: 'odd' | 'even', style: string): Footer {
 
 /** Table rules: single 0.5 pt black lines. */
 export const LINE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/**
+ * The official document itself: one A4 section with the GB/T 9704 margins, the 一字线 about 7 mm
+ * below the 版心 (header 15 mm, footer 23 mm), "— n —" page numbers right on odd pages and left
+ * on even ones, and the document's styles.
+ */
+export async function officialDocx(opts: {
+  title: string;
+  styles: IStylesOptions;
+  footerStyle: string;
+  children: ISectionOptions['children'];
+}): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: 'anjuan-pingcha',
+    title: opts.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: opts.styles,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: NOTICE_PAGE.width, height: NOTICE_PAGE.height },
+            margin: {
+              top: NOTICE_PAGE.top,
+              bottom: NOTICE_PAGE.bottom,
+              left: NOTICE_PAGE.left,
+              right: NOTICE_PAGE.right,
+              header: mm(15),
+              footer: mm(23),
+            },
+          },
+        },
+        footers: {
+          default: pageNumberFooter('odd', opts.footerStyle),
+          even: pageNumberFooter('even', opts.footerStyle),
+        },
+        children: opts.children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

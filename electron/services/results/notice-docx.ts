@@ -10,9 +10,7 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
   LineRuleType,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -39,7 +37,7 @@ import {
   NOTICE_PAGE,
   officialStyleIds,
   officialStyles,
-  pageNumberFooter,
+  officialDocx,
   styled,
   TEXT_WIDTH,
 } from '../files/gov-doc';
@@ -85,7 +83,6 @@ function styles() {
 
 const p = styled;
 const blank = () => p(STYLE.flush, '');
-const pageNumber = (side: 'odd' | 'even') => pageNumberFooter(side, STYLE.footer);
 
 // ---------------------------------------------------------------------------------------------
 // Tables
@@ -274,31 +271,5 @@ export async function noticeDocx(content: NoticeContent): Promise<Uint8Array> {
     );
   }
 
-  const doc = new Document({
-    creator: 'anjuan-pingcha',
-    title: c.title,
-    evenAndOddHeaderAndFooters: true,
-    styles: styles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: NOTICE_PAGE.width, height: NOTICE_PAGE.height },
-            margin: {
-              top: NOTICE_PAGE.top,
-              bottom: NOTICE_PAGE.bottom,
-              left: NOTICE_PAGE.left,
-              right: NOTICE_PAGE.right,
-              // The 一字线 sits about 7 mm below the 版心: 35 − 7 − the line's own height.
-              header: mm(15),
-              footer: mm(23),
-            },
-          },
-        },
-        footers: { default: pageNumber('odd'), even: pageNumber('even') },
-        children,
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return officialDocx({ title: c.title, styles: styles(), footerStyle: STYLE.footer, children });
 }

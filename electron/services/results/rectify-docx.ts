@@ -14,8 +14,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
-  Packer,
   Table,
   TableCell,
   TableLayoutType,
@@ -35,10 +33,9 @@ import { hundredths, officialDate, points } from './format';
 import {
   CHAR,
   LINE_BORDER,
-  NOTICE_PAGE,
   officialStyleIds,
   officialStyles,
-  pageNumberFooter,
+  officialDocx,
   styled,
   TEXT_WIDTH,
   type ParagraphOpts,
@@ -95,7 +92,6 @@ export const rectifyTitleLines = (locale: Locale, year: number) =>
 const styles = () => officialStyles('Rectify');
 const p = styled;
 const blank = (opts: ParagraphOpts = {}) => p(S.flush, '', opts);
-const pageNumber = (side: 'odd' | 'even') => pageNumberFooter(side, S.footer);
 
 /** Column widths (mm, 156 in all): 序号, 案号, 存在问题, 扣分理由, 页码. */
 export const PROBLEM_COLUMNS_MM = [11, 36, 48, 47, 14] as const;
@@ -268,31 +264,5 @@ export async function rectifyNoticeDocx(c: RectifyNoticeContent): Promise<Uint8A
     p(S.flush, date, { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } }),
   );
 
-  const doc = new Document({
-    creator: 'anjuan-pingcha',
-    title,
-    evenAndOddHeaderAndFooters: true,
-    styles: styles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: NOTICE_PAGE.width, height: NOTICE_PAGE.height },
-            margin: {
-              top: NOTICE_PAGE.top,
-              bottom: NOTICE_PAGE.bottom,
-              left: NOTICE_PAGE.left,
-              right: NOTICE_PAGE.right,
-              // As in the evaluation notice: the 一字线 about 7 mm below the 版心.
-              header: mm(15),
-              footer: mm(23),
-            },
-          },
-        },
-        footers: { default: pageNumber('odd'), even: pageNumber('even') },
-        children,
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return officialDocx({ title: title, styles: styles(), footerStyle: S.footer, children });
 }
